@@ -1,0 +1,12 @@
+/**
+ * The one RPC contract between the sidebar and the server (and the local preview's bridge, and the
+ * CLI's `call`). Each feature declares its actions in its own file; this joins them. An action
+ * takes at most one argument, a plain object.
+ */
+import type { WorkbookActions } from "./workbook-actions.ts";
+
+export type RpcContract = WorkbookActions;
+
+export type ActionName = keyof RpcContract;
+export type ActionInput<K extends ActionName> = Parameters<RpcContract[K]> extends [infer A] ? A : undefined;
+export type ActionOutput<K extends ActionName> = ReturnType<RpcContract[K]>;

@@ -1,0 +1,2 @@
+// Placeholder until the add-on build lands.
+export async function buildAddon() {}

@@ -1,0 +1,2 @@
+export * from "./area-match.ts";
+export * from "./catalogue.ts";

@@ -1,0 +1,44 @@
+/**
+ * The message catalogue: every user-facing string, in Vietnamese and English. Parts live in
+ * messages/ by feature so that features can grow without touching each other; this file joins them.
+ */
+import { commonMessages } from "./messages/common.ts";
+import { workbookMessages } from "./messages/workbook.ts";
+import type { Locale, MessageParams, MessageText } from "./types.ts";
+
+export type { Locale, MessageParams, MessageText } from "./types.ts";
+
+export const catalogue = {
+  ...commonMessages,
+  ...workbookMessages,
+} satisfies Record<string, MessageText>;
+
+export type MessageKey = keyof typeof catalogue;
+
+/** A message not yet put into words: travels through RPC and is formatted where it is shown. */
+export interface Message {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export const DEFAULT_LOCALE: Locale = "vi";
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(catalogue, key);
+}
+
+/** Formats a message: "{name}" in the text is replaced by params.name. */
+export function t(key: MessageKey, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const template = catalogue[key][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function formatMessage(message: Message, locale: Locale = DEFAULT_LOCALE): string {
+  return t(message.key, message.params, locale);
+}
+
+export function msg(key: MessageKey, params?: MessageParams): Message {
+  return params ? { key, params } : { key };
+}

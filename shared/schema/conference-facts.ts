@@ -1,0 +1,212 @@
+/**
+ * The facts of the `Hội nghị` tab: one row per fact, label in column `Mục`. Several-valued facts
+ * take one row per value, in document order. Labels are matched folded (case, spacing, diacritics).
+ */
+
+export type FactType = "text" | "date" | "time" | "monthOrDate";
+
+export interface FactSpec {
+  key: FactKey;
+  label: string;
+  aliases?: readonly string[];
+  type: FactType;
+  multi?: boolean;
+  /** What the `Chi tiết` column means for this fact, when it is used. */
+  detail?: string;
+  note: string;
+}
+
+export type FactKey =
+  | "supervisingBody"
+  | "issuingBody"
+  | "issuerShortName"
+  | "issuerSymbol"
+  | "localLevel"
+  | "placeName"
+  | "planNumber"
+  | "planDate"
+  | "title"
+  | "legalBasis"
+  | "introduction"
+  | "purpose"
+  | "requirement"
+  | "format"
+  | "chair"
+  | "secretary"
+  | "content"
+  | "startDate"
+  | "startTime"
+  | "endTime"
+  | "venue"
+  | "agenda"
+  | "task"
+  | "closing"
+  | "recipient"
+  | "signerAuthority"
+  | "signerTitle"
+  | "signer"
+  | "invitationNumber"
+  | "invitationDate"
+  | "minutesNumber"
+  | "reportNumber"
+  | "reportDate"
+  | "reportDeadline"
+  | "reportRecipient";
+
+export const FACTS: readonly FactSpec[] = [
+  {
+    key: "supervisingBody",
+    label: "Cơ quan chủ quản",
+    type: "text",
+    note: "Tùy chọn; dòng trên cùng bên trái của phần đầu văn bản.",
+  },
+  {
+    key: "issuingBody",
+    label: "Cơ quan ban hành",
+    type: "text",
+    note: "Tên đầy đủ, ví dụ ỦY BAN NHÂN DÂN PHƯỜNG ...",
+  },
+  {
+    key: "issuerShortName",
+    label: "Tên cơ quan trong văn bản",
+    type: "text",
+    note: "Cách gọi trong câu văn, ví dụ UBND phường ...",
+  },
+  {
+    key: "issuerSymbol",
+    label: "Ký hiệu cơ quan",
+    type: "text",
+    note: "Phần sau dấu gạch của số văn bản, ví dụ UBND (KH-UBND).",
+  },
+  {
+    key: "localLevel",
+    label: "Cấp",
+    aliases: ["Cấp chính quyền"],
+    type: "text",
+    note: "phường, xã hoặc đặc khu; dùng trong lời văn mẫu.",
+  },
+  { key: "placeName", label: "Địa danh", type: "text", note: "Địa danh ghi ở dòng ngày tháng." },
+  {
+    key: "planNumber",
+    label: "Số kế hoạch",
+    type: "text",
+    note: "Chỉ phần số; để trống thì chừa chỗ trống.",
+  },
+  {
+    key: "planDate",
+    label: "Ngày kế hoạch",
+    type: "monthOrDate",
+    note: "dd/mm/yyyy, hoặc mm/yyyy để chừa trống ngày.",
+  },
+  {
+    key: "title",
+    label: "Trích yếu",
+    aliases: ["Tên hội nghị"],
+    type: "text",
+    note: "Trích yếu nội dung của kế hoạch (tên hội nghị).",
+  },
+  {
+    key: "legalBasis",
+    label: "Căn cứ",
+    aliases: ["Căn cứ pháp lý"],
+    type: "text",
+    multi: true,
+    note: "Mỗi dòng một căn cứ, ghi cả câu (Căn cứ ..., Thực hiện ...).",
+  },
+  {
+    key: "introduction",
+    label: "Lời dẫn kế hoạch",
+    type: "text",
+    note: "Đoạn dẫn sau các căn cứ; để trống thì dùng lời văn mẫu.",
+  },
+  { key: "purpose", label: "Mục đích", type: "text", multi: true, note: "Để trống thì dùng lời văn mẫu." },
+  { key: "requirement", label: "Yêu cầu", type: "text", multi: true, note: "Để trống thì dùng lời văn mẫu." },
+  { key: "format", label: "Hình thức tổ chức", type: "text", note: "Để trống thì dùng lời văn mẫu." },
+  {
+    key: "chair",
+    label: "Chủ trì",
+    type: "text",
+    multi: true,
+    detail: "Chức vụ",
+    note: "Họ tên người chủ trì; cột Chi tiết ghi chức vụ. Người đầu tiên là chủ tọa.",
+  },
+  {
+    key: "secretary",
+    label: "Thư ký",
+    type: "text",
+    detail: "Chức vụ, đơn vị",
+    note: "Họ tên thư ký hội nghị; cột Chi tiết ghi đơn vị.",
+  },
+  {
+    key: "content",
+    label: "Nội dung đối thoại",
+    type: "text",
+    multi: true,
+    note: "Để trống thì dùng lời văn mẫu.",
+  },
+  { key: "startDate", label: "Ngày hội nghị", type: "date", note: "dd/mm/yyyy." },
+  { key: "startTime", label: "Giờ bắt đầu", type: "time", note: "Ví dụ 08:00." },
+  { key: "endTime", label: "Giờ kết thúc", type: "time", note: "Ghi sau hội nghị, dùng trong biên bản." },
+  { key: "venue", label: "Địa điểm", type: "text", note: "Nơi tổ chức hội nghị." },
+  {
+    key: "agenda",
+    label: "Chương trình",
+    type: "text",
+    multi: true,
+    note: "Mỗi dòng một mục của chương trình hội nghị.",
+  },
+  {
+    key: "task",
+    label: "Nhiệm vụ",
+    aliases: ["Tổ chức thực hiện"],
+    type: "text",
+    multi: true,
+    detail: "Nội dung nhiệm vụ",
+    note: "Cột Giá trị: đơn vị (để trống nếu nhiệm vụ là một đoạn riêng); cột Chi tiết: một nhiệm vụ.",
+  },
+  {
+    key: "closing",
+    label: "Lời kết kế hoạch",
+    type: "text",
+    note: "Đoạn kết trước Nơi nhận; để trống thì dùng lời văn mẫu.",
+  },
+  {
+    key: "recipient",
+    label: "Nơi nhận",
+    type: "text",
+    multi: true,
+    note: "Mỗi dòng một nơi nhận của kế hoạch; dòng cuối là Lưu.",
+  },
+  {
+    key: "signerAuthority",
+    label: "Thẩm quyền ký",
+    type: "text",
+    note: "Ví dụ TM. ỦY BAN NHÂN DÂN; để trống nếu ký trực tiếp.",
+  },
+  { key: "signerTitle", label: "Chức vụ người ký", type: "text", note: "Ví dụ CHỦ TỊCH." },
+  { key: "signer", label: "Người ký", type: "text", note: "Họ tên người ký." },
+  {
+    key: "invitationNumber",
+    label: "Số giấy mời",
+    type: "text",
+    note: "Chỉ phần số; để trống thì chừa chỗ trống.",
+  },
+  { key: "invitationDate", label: "Ngày giấy mời", type: "monthOrDate", note: "dd/mm/yyyy hoặc mm/yyyy." },
+  { key: "minutesNumber", label: "Số biên bản", type: "text", note: "Chỉ phần số." },
+  { key: "reportNumber", label: "Số báo cáo", type: "text", note: "Chỉ phần số." },
+  { key: "reportDate", label: "Ngày báo cáo", type: "monthOrDate", note: "dd/mm/yyyy hoặc mm/yyyy." },
+  { key: "reportDeadline", label: "Hạn báo cáo", type: "date", note: "Hạn gửi báo cáo kết quả." },
+  {
+    key: "reportRecipient",
+    label: "Nơi nhận báo cáo",
+    type: "text",
+    multi: true,
+    note: "Mỗi dòng một nơi nhận báo cáo kết quả.",
+  },
+];
+
+export function factSpec(key: FactKey): FactSpec {
+  const spec = FACTS.find((fact) => fact.key === key);
+  if (!spec) throw new Error(`No fact ${key}`);
+  return spec;
+}

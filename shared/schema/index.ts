@@ -1,0 +1,4 @@
+export * from "./choices.ts";
+export * from "./conference-facts.ts";
+export * from "./tabs.ts";
+export * from "./types.ts";

@@ -1,0 +1,5 @@
+export * from "./cells.ts";
+export * from "./header.ts";
+export * from "./snapshot.ts";
+export * from "./table.ts";
+export * from "./typed.ts";
