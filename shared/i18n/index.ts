@@ -2,7 +2,10 @@
  * The message catalogue: every user-facing string, in Vietnamese and English. Parts live in
  * messages/ by feature so that features can grow without touching each other; this file joins them.
  */
+import { addonMessages } from "./messages/addon.ts";
 import { commonMessages } from "./messages/common.ts";
+import { extensionMessages } from "./messages/extension.ts";
+import { sidebarMessages } from "./messages/sidebar.ts";
 import { workbookMessages } from "./messages/workbook.ts";
 import type { Locale, MessageParams, MessageText } from "./types.ts";
 
@@ -10,6 +13,9 @@ export type { Locale, MessageParams, MessageText } from "./types.ts";
 
 export const catalogue = {
   ...commonMessages,
+  ...extensionMessages,
+  ...addonMessages,
+  ...sidebarMessages,
   ...workbookMessages,
 } satisfies Record<string, MessageText>;
 

@@ -32,7 +32,8 @@ export function readTable(tab: TableTabSpec, grid: Grid, required: readonly stri
   const records: TableRecord[] = [];
   for (let r = 1; r < grid.length; r++) {
     const cells = grid[r] ?? [];
-    if (cells.every((cell) => isBlank(cell))) continue;
+    // Unticked checkboxes read as false: a row of nothing but those is still an empty row.
+    if (cells.every((cell) => isBlank(cell) || cell === false)) continue;
     const values: Record<string, TypedValue> = {};
     for (const column of tab.columns) {
       const index = layout.indexByKey.get(column.key);

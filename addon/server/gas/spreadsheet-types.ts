@@ -120,6 +120,8 @@ export interface GasHtmlOutput {
 
 export interface GasHtmlService {
   createHtmlOutput(html: string): GasHtmlOutput;
+  /** Reads a file pushed with the script (dist/addon/<filename>.html). */
+  createHtmlOutputFromFile(filename: string): GasHtmlOutput;
 }
 
 export interface GasLock {

@@ -1,0 +1,19 @@
+/**
+ * Every action the sidebar (or the preview, or `doi-thoai call`) can run. Each handler receives
+ * the raw input and parses it itself: input crossing google.script.run is untrusted.
+ */
+import type { ActionName, ActionOutput } from "../../rpc/contract.ts";
+import type { ServerContext } from "../context.ts";
+import { getOverview } from "./overview.ts";
+import { setupWorkbook } from "./setup.ts";
+
+export type Handlers = { [K in ActionName]: (ctx: ServerContext, input: unknown) => ActionOutput<K> };
+
+export const handlers: Handlers = {
+  getOverview: (ctx) => getOverview(ctx),
+  setupWorkbook: (ctx) => setupWorkbook(ctx),
+};
+
+export function isActionName(name: unknown): name is ActionName {
+  return typeof name === "string" && Object.hasOwn(handlers, name);
+}

@@ -1,0 +1,7 @@
+/** The sidebar's tabs, in the order staff see them. */
+import { conferenceTab } from "./conference.ts";
+import { opinionsTab } from "./opinions.ts";
+import { rosterTab } from "./roster.ts";
+import type { SidebarTab } from "./types.ts";
+
+export const TABS: readonly SidebarTab[] = [conferenceTab, rosterTab, opinionsTab];

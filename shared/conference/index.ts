@@ -1,0 +1,3 @@
+export * from "./facts.ts";
+export * from "./model.ts";
+export * from "./view.ts";

@@ -1,0 +1,50 @@
+import type { MessageText } from "../types.ts";
+
+/** The sidebar's frame and its Hội nghị tab. Feature tabs keep their strings in their own part. */
+export const sidebarMessages = {
+  "sidebar.tab.conference": { vi: "Hội nghị", en: "Conference" },
+  "sidebar.tab.roster": { vi: "Đại biểu", en: "Attendees" },
+  "sidebar.tab.opinions": { vi: "Ý kiến", en: "Opinions" },
+  "sidebar.tab.import": { vi: "Nhập dân cư", en: "Import residents" },
+  "sidebar.tab.documents": { vi: "Văn bản", en: "Documents" },
+  "sidebar.loading": { vi: "Đang tải…", en: "Loading…" },
+  "sidebar.reload": { vi: "Tải lại", en: "Reload" },
+  "sidebar.language": { vi: "English", en: "Tiếng Việt" },
+  "sidebar.setup": { vi: "Thiết lập bảng tính", en: "Set up the workbook" },
+  "sidebar.setupHint": {
+    vi: "Bảng tính còn thiếu: {tabs}. Bấm Thiết lập để tạo các trang và cột còn thiếu (không đụng đến dữ liệu đã có).",
+    en: "The workbook lacks: {tabs}. Click Set up to create the missing sheets and columns (existing data is not touched).",
+  },
+  "sidebar.noConference": {
+    vi: "Chưa có thông tin hội nghị. Hãy điền trang “Hội nghị”.",
+    en: "No conference facts yet. Fill in the “Hội nghị” sheet.",
+  },
+  "sidebar.untitled": { vi: "(chưa có trích yếu)", en: "(no title yet)" },
+  "sidebar.fact.issuingBody": { vi: "Cơ quan", en: "Issuing body" },
+  "sidebar.fact.start": { vi: "Thời gian", en: "Time" },
+  "sidebar.fact.venue": { vi: "Địa điểm", en: "Venue" },
+  "sidebar.fact.chairs": { vi: "Chủ trì", en: "Chairs" },
+  "sidebar.fact.secretary": { vi: "Thư ký", en: "Secretary" },
+  "sidebar.fact.notSet": { vi: "chưa có", en: "not set" },
+  "sidebar.counts.title": { vi: "Số liệu", en: "Figures" },
+  "sidebar.counts.categories": { vi: "Thành phần", en: "Categories" },
+  "sidebar.counts.invitees": { vi: "Đại biểu được mời", en: "Invitees" },
+  "sidebar.counts.present": { vi: "Đại biểu có mặt", en: "Present" },
+  "sidebar.counts.residents": { vi: "Dân cư trong danh sách", en: "Residents in the register" },
+  "sidebar.counts.opinions": { vi: "Ý kiến", en: "Opinions" },
+  "sidebar.counts.areas": { vi: "KDC / TDP", en: "Residential areas / groups" },
+  "sidebar.problems.title": { vi: "Cần kiểm tra", en: "To check" },
+  "sidebar.setupDone": {
+    vi: "Đã thiết lập: {tabs} trang tính mới, {columns} cột mới.",
+    en: "Set up: {tabs} new sheets, {columns} new columns.",
+  },
+  "sidebar.comingRoster": {
+    vi: "Danh sách đại biểu, gửi giấy mời và điểm danh: đang nhập trên trang “Đại biểu”. {count} đại biểu, {present} có mặt.",
+    en: "Attendee list, invitations and check-in: kept in the “Đại biểu” sheet. {count} invitees, {present} present.",
+  },
+  "sidebar.comingOpinions": {
+    vi: "Sổ ý kiến: đang ghi trên trang “Ý kiến”. {count} ý kiến.",
+    en: "Opinion log: kept in the “Ý kiến” sheet. {count} opinions.",
+  },
+  "sidebar.error": { vi: "Không thực hiện được", en: "Could not be done" },
+} satisfies Record<string, MessageText>;
