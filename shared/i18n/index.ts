@@ -3,6 +3,7 @@
  * messages/ by feature so that features can grow without touching each other; this file joins them.
  */
 import { addonMessages } from "./messages/addon.ts";
+import { cliMessages } from "./messages/cli.ts";
 import { commonMessages } from "./messages/common.ts";
 import { extensionMessages } from "./messages/extension.ts";
 import { sidebarMessages } from "./messages/sidebar.ts";
@@ -15,6 +16,7 @@ export const catalogue = {
   ...commonMessages,
   ...extensionMessages,
   ...addonMessages,
+  ...cliMessages,
   ...sidebarMessages,
   ...workbookMessages,
 } satisfies Record<string, MessageText>;
