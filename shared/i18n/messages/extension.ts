@@ -56,7 +56,6 @@ export const extensionMessages = {
     vi: "Tệp .csv chỉ chứa một trang tính; tên trang lấy theo tên tệp, ví dụ “Hội nghị.csv” hoặc “Bảng tính - Hội nghị.csv”.",
     en: "A .csv file holds one sheet, named after the file, e.g. “Hội nghị.csv” or “Workbook - Hội nghị.csv”.",
   },
-  "extension.error.none": { vi: "(không có)", en: "(none)" },
 
   "extension.conference.heading": { vi: "Hội nghị", en: "Conference" },
   "extension.conference.untitled": { vi: "(chưa có trích yếu)", en: "(no title yet)" },
