@@ -1,0 +1,208 @@
+/** The in-memory workbook to an exceljs workbook (cells, formats, styles, views, validations, meta). */
+import ExcelJS from "exceljs";
+import type { Cell } from "../model/cell.ts";
+import type { EmulatedSheet } from "../model/sheet.ts";
+import { ruleKey, type ValidationRule } from "../model/validation.ts";
+import type { EmulatedWorkbook } from "../model/workbook.ts";
+import { a1Notation, quoteSheetName } from "../spreadsheet/a1.ts";
+import { isDateTimeFormat } from "../spreadsheet/number-format.ts";
+import { META_SHEET, META_VERSION, type MetaModel, metaRows, type RuleRecord } from "./meta.ts";
+
+/** Excel widths are in characters; Sheets' are pixels. Round trip: px = round(width * 7). */
+export const PX_PER_CHAR = 7;
+/** exceljs stamps "now" on the document; a fixed date keeps two saves byte-identical. */
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+const EXCEL_LIST_LIMIT = 255;
+/** Serials from here on are past JavaScript's last Date (year 275760): exceljs cannot read them. */
+const DATE_SERIAL_LIMIT = 1e8;
+
+function rangeText(workbook: EmulatedWorkbook, rule: ValidationRule): string | null {
+  const ref = rule.range;
+  const sheet = ref ? workbook.sheetById(ref.sheetId) : undefined;
+  if (!ref || !sheet) return null;
+  return `${quoteSheetName(sheet.name)}!${a1Notation(ref.row, ref.column, ref.numRows, ref.numColumns)}`;
+}
+
+function ruleRecord(workbook: EmulatedWorkbook, rule: ValidationRule): RuleRecord {
+  return {
+    criteria: rule.criteria,
+    list: rule.list ? [...rule.list] : null,
+    range: rangeText(workbook, rule),
+    showDropdown: rule.showDropdown,
+    allowInvalid: rule.allowInvalid,
+    helpText: rule.helpText,
+  };
+}
+
+function absolute(a1: string): string {
+  return a1.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** The rule as Excel (and Sheets' import) understand it; null when Excel cannot say it. */
+function excelValidation(workbook: EmulatedWorkbook, rule: ValidationRule): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: rule.allowInvalid ? "warning" : "stop",
+    ...(rule.helpText ? { showInputMessage: true, prompt: rule.helpText.slice(0, EXCEL_LIST_LIMIT) } : {}),
+  } as const;
+  switch (rule.criteria) {
+    case "VALUE_IN_LIST": {
+      const items = rule.list ?? [];
+      const literal = `"${items.map((item) => item.replace(/"/g, '""')).join(",")}"`;
+      if (literal.length - 2 > EXCEL_LIST_LIMIT || items.some((item) => item.includes(","))) return null;
+      return { type: "list", formulae: [literal], ...common };
+    }
+    case "VALUE_IN_RANGE": {
+      const text = rangeText(workbook, rule);
+      if (!text) return null;
+      const bang = text.lastIndexOf("!");
+      return {
+        type: "list",
+        formulae: [`${text.slice(0, bang)}!${absolute(text.slice(bang + 1))}`],
+        ...common,
+      };
+    }
+    case "CHECKBOX":
+      return { type: "list", formulae: ['"TRUE,FALSE"'], ...common };
+    case "DATE_IS_VALID_DATE":
+      return {
+        type: "date",
+        operator: "greaterThanOrEqual",
+        formulae: [new Date(Date.UTC(1900, 0, 1))],
+        ...common,
+      };
+  }
+}
+
+function cellValue(cell: Cell): ExcelJS.CellValue {
+  if (cell.formula !== null) {
+    const result =
+      typeof cell.value === "string" && /^#[A-Z0-9/]+[!?]?$/.test(cell.value)
+        ? { error: cell.value as ExcelJS.CellErrorValue["error"] }
+        : (cell.value ?? undefined);
+    return { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+  }
+  return cell.value;
+}
+
+function cellStyle(cell: Cell): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cell.format !== null) style.numFmt = cell.format;
+  if (cell.bold) style.font = { bold: true };
+  const hex = cell.background && /^#([0-9a-f]{6})$/i.exec(cell.background);
+  if (hex?.[1])
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex[1].toUpperCase()}` } };
+  if (cell.wrap) style.alignment = { wrapText: true };
+  return style;
+}
+
+/** exceljs keeps data validations in a model its typings do not declare. */
+export function validationsOf(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation> {
+  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations.model;
+}
+
+/** Vertical runs of one rule per column: "B2:B1000". */
+function validationRuns(sheet: EmulatedSheet): { a1: string; rule: ValidationRule }[] {
+  const byColumn = new Map<number, { row: number; rule: ValidationRule }[]>();
+  sheet.forEachCell((row, column, cell) => {
+    if (!cell.validation) return;
+    const list = byColumn.get(column) ?? [];
+    list.push({ row, rule: cell.validation });
+    byColumn.set(column, list);
+  });
+  const runs: { a1: string; rule: ValidationRule }[] = [];
+  for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
+    const cells = byColumn.get(column) ?? [];
+    let start = 0;
+    for (let i = 1; i <= cells.length; i++) {
+      const first = cells[start];
+      const current = cells[i];
+      const previous = cells[i - 1];
+      const continues =
+        current &&
+        previous &&
+        first &&
+        current.row === previous.row + 1 &&
+        ruleKey(current.rule) === ruleKey(first.rule);
+      if (continues || !first || !previous) continue;
+      runs.push({ a1: a1Notation(first.row, column, previous.row - first.row + 1, 1), rule: first.rule });
+      start = i;
+    }
+  }
+  return runs;
+}
+
+function writeSheet(
+  book: ExcelJS.Workbook,
+  workbook: EmulatedWorkbook,
+  sheet: EmulatedSheet,
+  meta: MetaModel,
+): void {
+  const ws = book.addWorksheet(sheet.name);
+  if (sheet.frozenRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows }];
+  for (const [column, px] of [...sheet.columnWidths].sort(([a], [b]) => a - b)) {
+    ws.getColumn(column).width = px / PX_PER_CHAR;
+  }
+  sheet.forEachCell((row, column, cell) => {
+    const target = ws.getCell(row, column);
+    const value = cellValue(cell);
+    if (value !== null) target.value = value;
+    const style = cellStyle(cell);
+    if (Object.keys(style).length > 0) target.style = style;
+    if (cell.note !== null) target.note = cell.note;
+    if (
+      typeof cell.value === "number" &&
+      Math.abs(cell.value) >= DATE_SERIAL_LIMIT &&
+      isDateTimeFormat(cell.format)
+    ) {
+      meta.numbers.push({ sheet: sheet.name, a1: a1Notation(row, column), value: cell.value });
+    }
+  });
+  for (const run of validationRuns(sheet)) {
+    const excel = excelValidation(workbook, run.rule);
+    if (excel) validationsOf(ws)[run.a1] = excel;
+    meta.validations.push({ sheet: sheet.name, a1: run.a1, rule: ruleRecord(workbook, run.rule) });
+  }
+  meta.sheets.push({
+    name: sheet.name,
+    sheetId: sheet.sheetId,
+    maxRows: sheet.maxRows,
+    maxColumns: sheet.maxColumns,
+  });
+  for (const p of sheet.protections) {
+    meta.protections.push({
+      sheet: sheet.name,
+      a1: a1Notation(p.row, p.column, p.numRows, p.numColumns),
+      description: p.description,
+      warningOnly: p.warningOnly,
+    });
+  }
+}
+
+export function toExcel(workbook: EmulatedWorkbook): ExcelJS.Workbook {
+  const book = new ExcelJS.Workbook();
+  book.creator = "doi-thoai";
+  book.lastModifiedBy = "doi-thoai";
+  book.created = FIXED_DATE;
+  book.modified = FIXED_DATE;
+  const meta: MetaModel = {
+    version: META_VERSION,
+    spreadsheet: {
+      id: workbook.id,
+      name: workbook.name,
+      timeZone: workbook.timeZone,
+      activeSheetIndex: workbook.activeSheetIndex,
+    },
+    sheets: [],
+    protections: [],
+    validations: [],
+    numbers: [],
+    documentProperties: [...workbook.documentProperties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  };
+  for (const sheet of workbook.sheets) writeSheet(book, workbook, sheet, meta);
+  const metaSheet = book.addWorksheet(META_SHEET, { state: "veryHidden" });
+  for (const [kind, json] of metaRows(meta)) metaSheet.addRow([kind, json]);
+  return book;
+}
