@@ -7,13 +7,14 @@ import { tr, trMessage } from "../locale.ts";
 import { call } from "../rpc-client.ts";
 import type { SidebarApp, SidebarTab } from "./types.ts";
 
-function fact(label: string, value: string | null): HTMLElement {
-  return el(
-    "div",
-    { class: "fact" },
-    el("dt", {}, label),
-    el("dd", { class: value ? "" : "muted" }, value ?? tr("sidebar.fact.notSet")),
-  );
+/** One labelled fact; several values (the chairs) go one per line. */
+function fact(label: string, value: string | readonly string[] | null): HTMLElement {
+  const lines = value === null ? [] : typeof value === "string" ? [value] : value;
+  const shown =
+    lines.length === 0
+      ? el("dd", { class: "muted" }, tr("sidebar.fact.notSet"))
+      : el("dd", {}, ...lines.map((line) => el("div", {}, line)));
+  return el("div", { class: "fact" }, el("dt", {}, label), shown);
 }
 
 function setupBox(overview: Overview, app: SidebarApp): HTMLElement | null {
@@ -48,7 +49,7 @@ function setupBox(overview: Overview, app: SidebarApp): HTMLElement | null {
 function conferenceBox(overview: Overview): HTMLElement {
   const c = overview.conference;
   if (!c) return el("p", { class: "muted" }, tr("sidebar.noConference"));
-  const chairs = c.chairs.map((p) => (p.title ? `${p.name} – ${p.title}` : p.name)).join("; ");
+  const chairs = c.chairs.map((p) => (p.title ? `${p.name} – ${p.title}` : p.name));
   const secretary = c.secretary ? [c.secretary.name, c.secretary.title].filter(Boolean).join(" – ") : null;
   return el(
     "section",
@@ -60,7 +61,7 @@ function conferenceBox(overview: Overview): HTMLElement {
       fact(tr("sidebar.fact.issuingBody"), c.issuingBody || null),
       fact(tr("sidebar.fact.start"), c.startMoment),
       fact(tr("sidebar.fact.venue"), c.venue || null),
-      fact(tr("sidebar.fact.chairs"), chairs || null),
+      fact(tr("sidebar.fact.chairs"), chairs),
       fact(tr("sidebar.fact.secretary"), secretary),
     ),
   );

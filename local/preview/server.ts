@@ -1,0 +1,134 @@
+/**
+ * The local preview: the real sidebar (dist/addon/sidebar.html) served on localhost, with
+ * google.script.run bridged to the add-on bundle running on the emulated services over an .xlsx.
+ * Executions run one at a time (as the document lock would make them) and the workbook is saved
+ * back after each one that changed it.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createAddonRuntime, DEFAULT_DIST } from "../runtime/addon-runtime.ts";
+import { openWorkbookFile } from "../workbook/files.ts";
+import { withBridge } from "./bridge.ts";
+import { type DownloadHandler, noDownloads } from "./downloads.ts";
+
+export interface PreviewOptions {
+  workbookPath: string;
+  port?: number;
+  host?: string;
+  distDir?: string;
+  downloads?: DownloadHandler;
+}
+
+export interface Preview {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) reject(new Error("request too large"));
+      else chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+  response.writeHead(status, {
+    "content-type": type,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  response.end(body);
+}
+
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const distDir = options.distDir ?? DEFAULT_DIST;
+  const workbook = await openWorkbookFile(options.workbookPath);
+  const runtime = createAddonRuntime({ workbook, workbookPath: options.workbookPath, distDir });
+  const downloads = options.downloads ?? noDownloads;
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? "/", "http://localhost");
+      if (request.method === "GET" && (url.pathname === "/" || url.pathname === "/sidebar")) {
+        // Read on each request so a rebuild shows without restarting the preview.
+        send(
+          response,
+          200,
+          "text/html; charset=utf-8",
+          withBridge(readFileSync(join(distDir, "sidebar.html"), "utf8")),
+        );
+        return;
+      }
+      if (url.pathname === "/favicon.ico") {
+        response.writeHead(204).end();
+        return;
+      }
+      if (request.method === "POST" && url.pathname === "/run") {
+        const { fn, args } = JSON.parse(await readBody(request)) as { fn: unknown; args: unknown };
+        if (typeof fn !== "string" || !Array.isArray(args)) {
+          send(response, 400, "application/json", JSON.stringify({ error: "bad request" }));
+          return;
+        }
+        const result = await serially(async () => {
+          const { result } = runtime.run(fn, ...args);
+          if (runtime.dirty) await runtime.save();
+          return result;
+        });
+        send(response, 200, "application/json; charset=utf-8", JSON.stringify({ result: result ?? null }));
+        return;
+      }
+      const download = /^\/download\/([\w-]+)\.docx$/.exec(url.pathname);
+      if (request.method === "GET" && download?.[1]) {
+        const file = await serially(() => downloads(download[1] ?? "", workbook));
+        if (!file.ok) {
+          send(response, 422, "text/plain; charset=utf-8", file.message);
+          return;
+        }
+        response.writeHead(200, {
+          "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        });
+        response.end(file.bytes);
+        return;
+      }
+      send(response, 404, "text/plain; charset=utf-8", "not found");
+    } catch (error) {
+      send(
+        response,
+        500,
+        "application/json",
+        JSON.stringify({ error: error instanceof Error ? error.message : String(error) }),
+      );
+    }
+  });
+
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve),
+  );
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? "127.0.0.1"}:${address.port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

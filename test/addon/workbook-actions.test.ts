@@ -1,0 +1,133 @@
+/**
+ * Set-up and overview through the built bundle on the emulated services: what set-up does to a
+ * sheet, that it never touches data, that a second run changes nothing, and that service calls do
+ * not grow with rows.
+ */
+import { describe, expect, it } from "vitest";
+import { describeWorkbook, EmulatedWorkbook } from "../../local/emulator/index.ts";
+import { createAddonRuntime } from "../../local/runtime/addon-runtime.ts";
+import { ROSTER_TAB } from "../../shared/schema/tabs.ts";
+
+function runtimeOn(workbook: EmulatedWorkbook) {
+  return createAddonRuntime({ workbook, uiAvailable: false });
+}
+
+function rosterRows(n: number): string[][] {
+  return Array.from({ length: n }, (_, i) => [
+    `Người ${i + 1}`,
+    "Tổ trưởng TDP",
+    `Tổ ${i + 1}`,
+    `090${String(i).padStart(7, "0")}`,
+  ]);
+}
+
+describe("set-up", () => {
+  it("creates tabs with bold frozen protected headers, text formats, dropdowns and checkboxes", () => {
+    const workbook = EmulatedWorkbook.create({ sheetNames: [] });
+    const result = runtimeOn(workbook).call("setupWorkbook");
+    expect(result.ok).toBe(true);
+    const roster = workbook.sheetByName("Đại biểu");
+    if (!roster) throw new Error("no roster tab");
+    const headers = ROSTER_TAB.columns.map((c) => c.header);
+    expect(roster.values()[0]).toEqual(headers);
+    expect(roster.frozenRows).toBe(1);
+    expect(roster.cellAt(1, 1).bold).toBe(true);
+    const col = (header: string) => headers.indexOf(header) + 1;
+    expect(roster.cellAt(2, col("Điện thoại")).numberFormat).toBe("@");
+    expect(roster.cellAt(500, col("Điện thoại")).numberFormat).toBe("@");
+    expect(roster.cellAt(2, col("Có mặt")).validation?.criteria).toBe("CHECKBOX");
+    expect(roster.cellAt(2, col("Danh xưng")).validation?.list).toEqual(["Ông", "Bà", "Đồng chí"]);
+    const category = roster.cellAt(2, col("Thành phần")).validation;
+    expect(category?.criteria).toBe("VALUE_IN_RANGE");
+    expect(category?.range?.sheetId).toBe(workbook.sheetByName("Thành phần")?.sheetId);
+    expect(roster.protections).toEqual([
+      expect.objectContaining({
+        row: 1,
+        numRows: 1,
+        warningOnly: true,
+        description: "Đối thoại: dòng tiêu đề",
+      }),
+    ]);
+  });
+
+  it("keeps existing data and staff's own columns, appends only what is missing, and is idempotent", () => {
+    const workbook = EmulatedWorkbook.fromData({
+      sheets: [
+        {
+          name: "ĐẠI BIỂU",
+          values: [
+            ["Họ tên", "Cột của văn phòng", "Điện thoại"],
+            ["Nguyễn Văn A", "ghi chú riêng", "0905123456"],
+          ],
+          numberFormats: "@",
+        },
+      ],
+    });
+    const runtime = runtimeOn(workbook);
+    const first = runtime.call("setupWorkbook") as {
+      ok: true;
+      value: { createdTabs: string[]; addedColumns: unknown[] };
+    };
+    expect(first.value.createdTabs).toHaveLength(5);
+    const roster = workbook.sheetByName("ĐẠI BIỂU");
+    expect(roster?.values()[1]?.slice(0, 3)).toEqual(["Nguyễn Văn A", "ghi chú riêng", "0905123456"]);
+    expect(roster?.values()[0]?.slice(0, 4)).toEqual([
+      "Họ tên",
+      "Cột của văn phòng",
+      "Điện thoại",
+      "Danh xưng",
+    ]);
+    // The tab was found by folded name: no second roster tab.
+    expect(workbook.sheetByName("Đại biểu")).toBeUndefined();
+
+    const before = JSON.stringify(describeWorkbook(workbook));
+    const second = runtime.call("setupWorkbook");
+    expect(second).toEqual({ ok: true, value: { createdTabs: [], addedColumns: [] } });
+    expect(JSON.stringify(describeWorkbook(workbook))).toBe(before);
+  });
+
+  it("makes the same number of service calls whatever the number of rows", () => {
+    const counts = [10, 3000].map((n) => {
+      const workbook = EmulatedWorkbook.fromData({
+        sheets: [
+          {
+            name: "Đại biểu",
+            values: [["Họ và tên", "Chức vụ", "TDP", "Điện thoại"], ...rosterRows(n)],
+            numberFormats: "@",
+          },
+        ],
+      });
+      const runtime = runtimeOn(workbook);
+      runtime.call("setupWorkbook");
+      const setup = runtime.lastCounter.total;
+      runtime.call("getOverview");
+      return { setup, overview: runtime.lastCounter.total };
+    });
+    expect(counts[1]).toEqual(counts[0]);
+  });
+});
+
+describe("overview", () => {
+  it("counts invitees and check-ins and lists missing tabs", () => {
+    const rows = rosterRows(5);
+    const workbook = EmulatedWorkbook.fromData({
+      sheets: [
+        {
+          name: "Đại biểu",
+          values: [
+            ["Họ và tên", "Chức vụ", "TDP", "Điện thoại", "Có mặt"],
+            ...rows.map((r, i) => [...r, i < 3]),
+          ],
+        },
+      ],
+    });
+    const result = runtimeOn(workbook).call("getOverview") as {
+      ok: true;
+      value: { counts: { invitees: number; present: number }; missingTabs: string[]; conference: unknown };
+    };
+    expect(result.value.counts.invitees).toBe(5);
+    expect(result.value.counts.present).toBe(3);
+    expect(result.value.conference).toBeNull();
+    expect(result.value.missingTabs).toEqual(["Hội nghị", "Thành phần", "Danh mục", "Dân cư", "Ý kiến"]);
+  });
+});
