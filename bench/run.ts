@@ -1,7 +1,11 @@
 // `npm run bench`: every benchmark, one after the other. Numbers for people, never asserted in tests.
+import { benchDocuments } from "./documents.ts";
 import { benchWorkbook } from "./workbook.ts";
 
-const benches: [string, () => Promise<void>][] = [["workbook", benchWorkbook]];
+const benches: [string, () => Promise<void>][] = [
+  ["workbook", benchWorkbook],
+  ["documents", benchDocuments],
+];
 const only = process.argv[2];
 for (const [name, bench] of benches) {
   if (!only || only === name) await bench();

@@ -3,9 +3,10 @@
  * CLI's `call`). Each feature declares its actions in its own file; this joins them. An action
  * takes at most one argument, a plain object.
  */
+import type { DocumentActions } from "./document-actions.ts";
 import type { WorkbookActions } from "./workbook-actions.ts";
 
-export type RpcContract = WorkbookActions;
+export type RpcContract = WorkbookActions & DocumentActions;
 
 export type ActionName = keyof RpcContract;
 export type ActionInput<K extends ActionName> = Parameters<RpcContract[K]> extends [infer A] ? A : undefined;

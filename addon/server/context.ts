@@ -2,6 +2,7 @@
  * Everything server code may touch, handed in by the entry file (the real Apps Script globals) or
  * by the local runtime (the emulation). Server code never reads a global itself.
  */
+import type { GasDocumentApp, GasDriveApp } from "./gas/document-types.ts";
 import type {
   GasHtmlService,
   GasLockService,
@@ -15,6 +16,8 @@ export interface ServerServices {
   HtmlService: GasHtmlService;
   LockService: GasLockService;
   PropertiesService: GasPropertiesService;
+  DocumentApp: GasDocumentApp;
+  DriveApp: GasDriveApp;
 }
 
 export interface ServerContext {

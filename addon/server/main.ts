@@ -9,7 +9,19 @@ import { dispatch } from "./rpc.ts";
 import { buildMenu, openSidebar, setupFromMenu } from "./ui.ts";
 
 function services(): ServerServices {
-  return { SpreadsheetApp, HtmlService, LockService, PropertiesService };
+  return {
+    SpreadsheetApp,
+    HtmlService,
+    LockService,
+    PropertiesService,
+    // Read only when a document is made: other actions never touch (or need) these services.
+    get DocumentApp() {
+      return DocumentApp;
+    },
+    get DriveApp() {
+      return DriveApp;
+    },
+  };
 }
 
 /** Simple trigger; may run in AuthMode.NONE, so it only builds the menu. */

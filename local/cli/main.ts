@@ -5,6 +5,7 @@
 import { t } from "../../shared/i18n/index.ts";
 import { callCommand } from "./commands/call.ts";
 import { initCommand } from "./commands/init.ts";
+import { renderCommand } from "./commands/render.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { CliError, type CliIo } from "./io.ts";
 import { takeOption } from "./options.ts";
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   serve: serveCommand,
   call: callCommand,
+  render: renderCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

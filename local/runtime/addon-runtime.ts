@@ -9,6 +9,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import type { RpcResult } from "../../addon/rpc/envelope.ts";
 import { CallCounter } from "../emulator/call-counter.ts";
+import { createDocumentServices, EmulatedDrive } from "../emulator/document/index.ts";
 import { createServices, type EmulatedServices, type EmulatedWorkbook } from "../emulator/index.ts";
 import { saveWorkbookToXlsx } from "../emulator/xlsx-store.ts";
 
@@ -77,8 +78,23 @@ export function loadAddonScript(distDir: string = DEFAULT_DIST): {
   return { script: new vm.Script(code, { filename: "Code.js" }), html };
 }
 
+/**
+ * DocumentApp and DriveApp over one Drive that outlives executions (Docs made by one click are
+ * there at the next), holding the spreadsheet itself so its folder can be found.
+ */
+export function documentGlobals(): ExtraGlobals {
+  const drive = new EmulatedDrive();
+  return (services) => {
+    const { workbook } = services;
+    if (!drive.files.has(workbook.id)) drive.addFile({ id: workbook.id, name: workbook.name });
+    const docs = createDocumentServices({ counter: services.counter, drive });
+    return { DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp };
+  };
+}
+
 export function createAddonRuntime(options: RuntimeOptions): AddonRuntime {
   const { script, html } = loadAddonScript(options.distDir);
+  const extraGlobals = options.extraGlobals ?? documentGlobals();
   let lastCounter = new CallCounter();
   let dirty = false;
 
@@ -94,7 +110,7 @@ export function createAddonRuntime(options: RuntimeOptions): AddonRuntime {
       uiAvailable: options.uiAvailable !== false,
     });
     const log = (...parts: unknown[]) => console.error("[Apps Script]", ...parts);
-    Object.assign(context, services.globals(), options.extraGlobals?.(services) ?? {}, {
+    Object.assign(context, services.globals(), extraGlobals(services), {
       console: { log, info: log, warn: log, error: log },
       Logger: { log },
     });

@@ -5,7 +5,9 @@
 import { addonMessages } from "./messages/addon.ts";
 import { cliMessages } from "./messages/cli.ts";
 import { commonMessages } from "./messages/common.ts";
+import { documentsMessages } from "./messages/documents.ts";
 import { extensionMessages } from "./messages/extension.ts";
+import { importMessages } from "./messages/import.ts";
 import { sidebarMessages } from "./messages/sidebar.ts";
 import { workbookMessages } from "./messages/workbook.ts";
 import type { Locale, MessageParams, MessageText } from "./types.ts";
@@ -19,6 +21,8 @@ export const catalogue = {
   ...cliMessages,
   ...sidebarMessages,
   ...workbookMessages,
+  ...importMessages,
+  ...documentsMessages,
 } satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof catalogue;

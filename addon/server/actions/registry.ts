@@ -4,6 +4,7 @@
  */
 import type { ActionName, ActionOutput } from "../../rpc/contract.ts";
 import type { ServerContext } from "../context.ts";
+import { createDocument } from "../documents/create.ts";
 import { getOverview } from "./overview.ts";
 import { setupWorkbook } from "./setup.ts";
 
@@ -12,6 +13,7 @@ export type Handlers = { [K in ActionName]: (ctx: ServerContext, input: unknown)
 export const handlers: Handlers = {
   getOverview: (ctx) => getOverview(ctx),
   setupWorkbook: (ctx) => setupWorkbook(ctx),
+  createDocument: (ctx, input) => createDocument(ctx, input),
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -4,6 +4,7 @@ import { ensureSampleWorkbook, SAMPLE_DIR, SAMPLE_XLSX } from "../../examples/sa
 import { startPreview } from "../../preview/server.ts";
 import { type CliIo, say } from "../io.ts";
 import { takeOption } from "../options.ts";
+import { documentDownload } from "./render.ts";
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   const port = Number(takeOption(args, "--port") ?? process.env.PORT ?? 8080);
@@ -19,7 +20,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       );
     }
   }
-  const preview = await startPreview({ workbookPath: file, port });
+  const preview = await startPreview({ workbookPath: file, port, downloads: documentDownload });
   io.out(say(io, "preview.listening", { url: preview.url, file: relative(process.cwd(), file) }));
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);

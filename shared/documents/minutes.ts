@@ -1,0 +1,89 @@
+/**
+ * Biên bản (form 1.9): number and no date line; BIÊN BẢN and the meeting; start time, venue,
+ * attendance by category from check-in, chairs, secretary; the course following the agenda; every
+ * opinion (asker or "ẩn danh", content, who answered, the answer) with tallies by channel, level and
+ * field; the closing time; THƯ KÝ and CHỦ TỌA side by side; recipients.
+ */
+import { formatClock, formatLongDate, formatStartMoment } from "../dates/vietnamese.ts";
+import { countAttendance } from "../roster/attendance.ts";
+import { countText } from "../roster/categories.ts";
+import { ROSTER_TAB } from "../schema/tabs.ts";
+import { categoryLines } from "./attendance-lines.ts";
+import { fileNameOf, headerBlock, personLine, recipients } from "./common.ts";
+import { type Block, paragraph } from "./model.ts";
+import { askerLine, opinionContent } from "./people.ts";
+import type { BuildResult } from "./result.ts";
+import { type DocumentSources, Requirements } from "./sources.ts";
+import { tallyParagraphs } from "./tallies.ts";
+import { COMRADE, MINUTES, TYPE } from "./template.ts";
+import { conferenceName, DOTS, endSentence, upperFirst } from "./text.ts";
+
+const OPINION_WIDTHS = [0.06, 0.19, 0.3, 0.15, 0.3];
+
+export function buildMinutes(s: DocumentSources): BuildResult {
+  const c = s.conference;
+  const attendance = countAttendance(s.categories, s.invitees, s.areas);
+  const needs = new Requirements(s)
+    .facts("issuingBody", "issuerSymbol", "title", "startDate", "startTime", "venue", "chair", "secretary")
+    .rows(ROSTER_TAB, attendance.invited);
+  const chair = c.chairs[0];
+  if (!needs.ok || !c.startDate || !c.startTime || !c.secretary || !chair)
+    return { ok: false, messages: needs.messages(TYPE.minutes.name) };
+
+  const end = c.endTime ? formatClock(c.endTime) : `${DOTS} giờ ${DOTS}`;
+  const opinions: Block[] =
+    s.opinions.length === 0
+      ? [paragraph("body", MINUTES.noOpinions)]
+      : [
+          ...tallyParagraphs(s.opinions, s.catalogue),
+          {
+            kind: "table",
+            columns: MINUTES.opinionColumns.map((header, i) => ({
+              header,
+              width: OPINION_WIDTHS[i] ?? 0.2,
+              align: i === 0 ? "center" : "left",
+            })),
+            rows: s.opinions.map((o, i) => ({
+              cells: [String(i + 1), askerLine(o), opinionContent(o), o.answerer, o.answer],
+            })),
+            fontSize: 12,
+          },
+        ];
+  const blocks: Block[] = [
+    headerBlock(c, { number: { type: TYPE.minutes.abbr, value: c.minutesNumber }, date: "none" }),
+    { kind: "title", type: TYPE.minutes.title, summary: [upperFirst(conferenceName(c.title))] },
+    paragraph("section", MINUTES.timeHeading),
+    paragraph("item", endSentence(`${MINUTES.start}${formatStartMoment(c.startDate, c.startTime)}`)),
+    paragraph("item", endSentence(`${MINUTES.venue}${c.venue}`)),
+    paragraph("item", MINUTES.attendance(countText(attendance.present), countText(attendance.invited))),
+    ...categoryLines(attendance).map((line) => paragraph("subItem", line)),
+    paragraph("item", MINUTES.chairs),
+    ...c.chairs.map((p) => paragraph("subItem", `+ ${COMRADE} ${personLine(p)}`)),
+    paragraph("item", `${MINUTES.secretary}${COMRADE} ${personLine(c.secretary)}`),
+    paragraph("section", MINUTES.courseHeading),
+    paragraph("body", MINUTES.course),
+    ...c.agenda.map((item) => paragraph("item", `- ${item}`)),
+    paragraph("section", MINUTES.opinionsHeading),
+    ...opinions,
+    paragraph("section", MINUTES.endHeading),
+    paragraph("body", MINUTES.ended(end, formatLongDate(c.startDate))),
+    {
+      kind: "signoff",
+      recipients: recipients([...MINUTES.recipients]),
+      signers: [
+        { authority: "", title: MINUTES.secretaryTitle, name: c.secretary.name },
+        { authority: "", title: MINUTES.chairTitle, name: chair.name },
+      ],
+    },
+  ];
+  return {
+    ok: true,
+    document: {
+      kind: "minutes",
+      name: TYPE.minutes.name,
+      fileName: fileNameOf(TYPE.minutes.name, c.startDate),
+      blocks,
+      pageNumbers: true,
+    },
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Everything a document is built from, read once from a workbook snapshot, and the check that a
+ * document's required facts are there: one message listing every missing one, tab and label,
+ * before anything is created.
+ */
+import { type Catalogue, readCatalogue } from "../catalogue/catalogue.ts";
+import { type Conference, readConference } from "../conference/model.ts";
+import { type Message, msg } from "../i18n/index.ts";
+import { type Opinion, readOpinions } from "../opinions/opinions.ts";
+import type { AreaCounts, Category } from "../roster/categories.ts";
+import { readCategories } from "../roster/categories.ts";
+import { type Invitee, readRoster } from "../roster/roster.ts";
+import { FACTS, type FactKey } from "../schema/conference-facts.ts";
+import { CATALOGUE_TAB, CATEGORIES_TAB, CONFERENCE_TAB, OPINIONS_TAB, ROSTER_TAB } from "../schema/tabs.ts";
+import type { TabSpec } from "../schema/types.ts";
+import { tabGrid, type WorkbookSnapshot } from "../workbook/snapshot.ts";
+import type { PlaceholderValues } from "./text.ts";
+
+export interface DocumentSources {
+  conference: Conference;
+  categories: Category[];
+  invitees: Invitee[];
+  opinions: Opinion[];
+  catalogue: Catalogue;
+  areas: AreaCounts;
+  /** Tabs the snapshot lacks. */
+  missingTabs: Set<string>;
+  /** Problems met while reading (bad dates...), to show beside a missing-facts message. */
+  problems: Message[];
+}
+
+/** The tabs documents read; the residents register is never needed. */
+export const DOCUMENT_TABS: readonly TabSpec[] = [
+  CONFERENCE_TAB,
+  CATEGORIES_TAB,
+  ROSTER_TAB,
+  OPINIONS_TAB,
+  CATALOGUE_TAB,
+];
+
+export function readSources(snapshot: WorkbookSnapshot): DocumentSources {
+  const missingTabs = new Set<string>();
+  const grid = (tab: TabSpec) => {
+    const found = tabGrid(snapshot, tab);
+    if (!found) missingTabs.add(tab.name);
+    return found ?? [];
+  };
+  const conference = readConference(grid(CONFERENCE_TAB));
+  const categories = readCategories(grid(CATEGORIES_TAB));
+  const roster = readRoster(grid(ROSTER_TAB));
+  const opinions = readOpinions(grid(OPINIONS_TAB));
+  const catalogue = readCatalogue(grid(CATALOGUE_TAB));
+  return {
+    conference: conference.conference,
+    categories: categories.categories,
+    invitees: roster.invitees,
+    opinions: opinions.opinions,
+    catalogue: catalogue.catalogue,
+    areas: { kdc: catalogue.catalogue.kdcs.length, tdp: catalogue.catalogue.tdps.length },
+    missingTabs,
+    problems: [
+      ...conference.problems,
+      ...categories.problems,
+      ...roster.problems,
+      ...opinions.problems,
+      ...catalogue.problems,
+    ],
+  };
+}
+
+export function placeholderValues(s: DocumentSources): PlaceholderValues {
+  const c = s.conference;
+  return {
+    areas: s.areas,
+    level: c.localLevel,
+    issuer: c.issuerShortName,
+    reportDeadline: c.reportDeadline,
+    startDate: c.startDate,
+  };
+}
+
+const FIELD: Record<FactKey, keyof Conference> = {
+  supervisingBody: "supervisingBody",
+  issuingBody: "issuingBody",
+  issuerShortName: "issuerShortName",
+  issuerSymbol: "issuerSymbol",
+  localLevel: "localLevel",
+  placeName: "placeName",
+  planNumber: "planNumber",
+  planDate: "planDate",
+  title: "title",
+  legalBasis: "legalBases",
+  introduction: "introduction",
+  purpose: "purposes",
+  requirement: "requirements",
+  format: "format",
+  chair: "chairs",
+  secretary: "secretary",
+  content: "contents",
+  startDate: "startDate",
+  startTime: "startTime",
+  endTime: "endTime",
+  venue: "venue",
+  agenda: "agenda",
+  task: "tasks",
+  closing: "closing",
+  recipient: "recipients",
+  signerAuthority: "signerAuthority",
+  signerTitle: "signerTitle",
+  signer: "signer",
+  invitationNumber: "invitationNumber",
+  invitationDate: "invitationDate",
+  minutesNumber: "minutesNumber",
+  reportNumber: "reportNumber",
+  reportDate: "reportDate",
+  reportDeadline: "reportDeadline",
+  reportRecipient: "reportRecipients",
+};
+
+export function hasFact(c: Conference, key: FactKey): boolean {
+  if (key === "chair") return c.chairs.some((p) => p.name !== "");
+  const value: unknown = c[FIELD[key]];
+  if (value === null || value === undefined) return false;
+  if (typeof value === "string") return value.trim() !== "";
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+/**
+ * Collects what a document lacks, then answers with one message naming each (tab › label, in the
+ * order of the `Hội nghị` tab, then sheets that need rows).
+ */
+export class Requirements {
+  private readonly missingFacts = new Set<FactKey>();
+  private readonly tabs: string[] = [];
+
+  constructor(private readonly sources: DocumentSources) {}
+
+  facts(...keys: FactKey[]): this {
+    for (const key of keys) if (!hasFact(this.sources.conference, key)) this.missingFacts.add(key);
+    return this;
+  }
+
+  /** A tab that must hold at least one row. */
+  rows(tab: TabSpec, count: number): this {
+    if (count === 0) this.tabs.push(tab.name);
+    return this;
+  }
+
+  get ok(): boolean {
+    return this.missingFacts.size === 0 && this.tabs.length === 0;
+  }
+
+  messages(documentName: string): Message[] {
+    const facts = FACTS.filter((f) => this.missingFacts.has(f.key)).map(
+      (f) => `${CONFERENCE_TAB.name} › ${f.label}`,
+    );
+    // Without the `Hội nghị` tab every fact is missing: name the tab rather than each fact.
+    const conferenceTab = this.sources.missingTabs.has(CONFERENCE_TAB.name) ? [CONFERENCE_TAB.name] : facts;
+    const items = [...conferenceTab, ...this.tabs].join("; ");
+    // A fact the reader could not take (a date like 31/02) shows up as missing: say why.
+    const reading = this.sources.problems.filter(
+      (p) => p.key !== "workbook.unknownFact" && p.params?.tab === CONFERENCE_TAB.name,
+    );
+    return [msg("documents.missing", { document: documentName, items }), ...reading];
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./opinions.ts";
+export * from "./tally.ts";

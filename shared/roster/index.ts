@@ -1,0 +1,3 @@
+export * from "./attendance.ts";
+export * from "./categories.ts";
+export * from "./roster.ts";

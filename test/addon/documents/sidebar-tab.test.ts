@@ -1,0 +1,96 @@
+/**
+ * The `Văn bản` tab in the built sidebar (dist/addon/sidebar.html) in Chromium, with
+ * google.script.run stubbed: a click creates a Doc and shows its link (names stay text); in the
+ * local preview the same tab offers .docx downloads instead.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const SIDEBAR = path.join(import.meta.dirname, "..", "..", "..", "dist", "addon", "sidebar.html");
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A google.script.run that answers getOverview and createDocument, and records the calls. */
+const STUB = `
+window.__calls = [];
+const overview = { spreadsheetName: "x", missingTabs: [], conference: null,
+  counts: { categories: 0, invitees: 0, present: 0, residents: 0, opinions: 0, kdc: 0, tdp: 0 }, problems: [] };
+function runner(ok) {
+  return {
+    withSuccessHandler(f) { return Object.assign(runner(f), { fail: this.fail }); },
+    withFailureHandler(f) { const r = runner(ok); r.fail = f; return r; },
+    rpc(name, input) {
+      window.__calls.push([name, input]);
+      const value = name === "getOverview" ? overview : {
+        kind: input.kind, name: '<b>Biên bản</b> (tạo 1)', url: "https://docs.google.com/document/d/abc/edit",
+        id: "abc", inSpreadsheetFolder: false };
+      setTimeout(() => ok && ok({ ok: true, value }), 0);
+    },
+  };
+}
+window.google = { script: { run: runner(null) } };
+`;
+
+async function open(browser: Browser, preview: boolean): Promise<Page> {
+  const html = await readFile(SIDEBAR, "utf8");
+  const hooks = preview
+    ? `window.__doiThoaiPreview = { downloadUrl: (k) => "/download/" + k + ".docx" };`
+    : "";
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  await page.setContent(html.replace(/<head>/i, `<head><script>${STUB}${hooks}</script>`));
+  await page.click('[data-tab="documents"]');
+  return page;
+}
+
+describe("Văn bản tab", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("creates a Google Doc per click and shows its link, the name as text", async () => {
+    const page = await open(browser, false);
+    await page.check('input[name="invitation-mode"][value="category"]');
+    await page.click('[data-action="create-invitations"]');
+    await page.waitForSelector('[data-testid="created-documents"] a');
+    const calls = await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls);
+    expect(calls).toContainEqual(["createDocument", { kind: "invitations", invitations: "category" }]);
+    const link = page.locator('[data-testid="created-documents"] a');
+    expect(await link.textContent()).toBe("<b>Biên bản</b> (tạo 1)");
+    expect(await link.getAttribute("href")).toBe("https://docs.google.com/document/d/abc/edit");
+    expect(await page.locator(".notice.ok").textContent()).toContain("Drive của tôi");
+    expect(await page.locator('[data-testid="created-documents"] b').count()).toBe(0);
+    await page.close();
+  });
+
+  it("offers .docx downloads in the local preview", async () => {
+    const page = await open(browser, true);
+    const hrefs = await page.$$eval('a[data-action^="download-"]', (as) =>
+      as.map((a) => a.getAttribute("href")),
+    );
+    expect(hrefs).toEqual([
+      "/download/plan.docx",
+      "/download/invitations.docx",
+      "/download/signin.docx",
+      "/download/minutes.docx",
+      "/download/report.docx",
+    ]);
+    expect(await page.locator('[data-action^="create-"]').count()).toBe(0);
+    await page.close();
+  });
+});
