@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
 import { requireDist } from "./dist.ts";
 import { WARD, wardWorkbook, workbookWithoutConference } from "./fixtures.ts";
 
@@ -21,19 +22,10 @@ beforeAll(async () => {
   const dist = requireDist();
   userDataDir = await mkdtemp(join(tmpdir(), "doi-thoai-ext-"));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     env: { ...process.env, TZ: "America/Los_Angeles" },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
   });
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const match = /^chrome-extension:\/\/([a-p]{32})\/background\.js$/.exec(worker.url());

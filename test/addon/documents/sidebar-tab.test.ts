@@ -5,18 +5,11 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../../support/chromium.ts";
 
 const SIDEBAR = path.join(import.meta.dirname, "..", "..", "..", "dist", "addon", "sidebar.html");
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** A google.script.run that answers getOverview and createDocument, and records the calls. */
 const STUB = `
@@ -53,11 +46,7 @@ async function open(browser: Browser, preview: boolean): Promise<Page> {
 describe("Văn bản tab", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,22 +2,15 @@
  * The print HTML: every piece of workbook text escaped, and in Chromium each document lays out
  * within the A4 text width (no overflow) and prints to A4 pages.
  */
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDocument, DOCUMENT_KINDS } from "../../../shared/documents/index.ts";
 import { renderHtml } from "../../../shared/render/html/index.ts";
 import { TEXT_WIDTH_MM } from "../../../shared/render/layout.ts";
+import { launchChromium } from "../../support/chromium.ts";
 import { otherSnapshot } from "../documents/fixture.ts";
 import { sampleSnapshot } from "../documents/sample.ts";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const PX_PER_MM = 96 / 25.4;
 
 describe("print html", () => {
@@ -45,11 +38,7 @@ describe("print html", () => {
 describe("print html in Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
