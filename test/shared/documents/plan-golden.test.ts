@@ -10,15 +10,15 @@ import { renderDocx } from "../../../shared/render/docx/index.ts";
 import { readDocx } from "../render/docx-reader.ts";
 import { sampleSnapshot } from "./sample.ts";
 
+/** The seed plan as issued (a copy of the brief's seed, kept beside the sample it describes). */
 const SEED = path.join(
   import.meta.dirname,
   "..",
   "..",
   "..",
-  "..",
-  "shared",
-  "seed",
-  "ke-hoach-doi-thoai-2022.txt",
+  "examples",
+  "thanh-khe-tay-2022",
+  "ke-hoach-goc.txt",
 );
 
 /**
