@@ -119,12 +119,25 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     }
   });
 
-  await new Promise<void>((resolve) =>
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve),
-  );
+  const host = options.host ?? "127.0.0.1";
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  try {
+    await listen(options.port ?? 0);
+  } catch (error) {
+    // The usual port is taken (another preview?): any free port will do.
+    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    await listen(0);
+  }
   const address = server.address() as AddressInfo;
   return {
-    url: `http://${options.host ?? "127.0.0.1"}:${address.port}/`,
+    url: `http://${host}:${address.port}/`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
