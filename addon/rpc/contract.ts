@@ -4,9 +4,10 @@
  * takes at most one argument, a plain object.
  */
 import type { DocumentActions } from "./document-actions.ts";
+import type { ImportActions } from "./import-actions.ts";
 import type { WorkbookActions } from "./workbook-actions.ts";
 
-export type RpcContract = WorkbookActions & DocumentActions;
+export type RpcContract = WorkbookActions & DocumentActions & ImportActions;
 
 export type ActionName = keyof RpcContract;
 export type ActionInput<K extends ActionName> = Parameters<RpcContract[K]> extends [infer A] ? A : undefined;

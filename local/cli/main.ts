@@ -4,6 +4,7 @@
  */
 import { t } from "../../shared/i18n/index.ts";
 import { callCommand } from "./commands/call.ts";
+import { importResidentsCommand } from "./commands/import-residents.ts";
 import { initCommand } from "./commands/init.ts";
 import { renderCommand } from "./commands/render.ts";
 import { serveCommand } from "./commands/serve.ts";
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   call: callCommand,
   render: renderCommand,
+  "import-residents": importResidentsCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -62,7 +62,9 @@ async function buildSidebar() {
     format: "iife",
     platform: "browser",
     target: "es2020",
-    charset: "utf8",
+    // ASCII with \u escapes: exceljs holds compatibility ideographs that raw UTF-8 output would
+    // carry un-normalised into the page.
+    charset: "ascii",
     write: false,
     minify: true,
     legalComments: "none",

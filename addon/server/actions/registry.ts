@@ -5,6 +5,9 @@
 import type { ActionName, ActionOutput } from "../../rpc/contract.ts";
 import type { ServerContext } from "../context.ts";
 import { createDocument } from "../documents/create.ts";
+import { importResidents } from "../residents/commit.ts";
+import { getImportContext } from "../residents/context.ts";
+import { undoImport } from "../residents/undo.ts";
 import { getOverview } from "./overview.ts";
 import { setupWorkbook } from "./setup.ts";
 
@@ -14,6 +17,9 @@ export const handlers: Handlers = {
   getOverview: (ctx) => getOverview(ctx),
   setupWorkbook: (ctx) => setupWorkbook(ctx),
   createDocument: (ctx, input) => createDocument(ctx, input),
+  getImportContext: (ctx) => getImportContext(ctx),
+  importResidents: (ctx, input) => importResidents(ctx, input),
+  undoImport: (ctx, input) => undoImport(ctx, input),
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -120,8 +120,8 @@ export const importMessages = {
     en: "The import data sent is malformed; please pick the file again.",
   },
   "import.rowsRejected": {
-    vi: "{count} dòng không còn hợp lệ với bảng tính hiện tại (ví dụ Danh mục vừa đổi), đầu tiên là dòng {row}: {reason} Hãy xem trước lại.",
-    en: "{count} rows are no longer valid for the workbook as it is now (the Danh mục may have changed), first row {row}: {reason} Please preview again.",
+    vi: "Không nhập gì: {count} dòng không còn hợp lệ với bảng tính hiện tại (có thể Danh mục vừa đổi); hãy xem trước lại. Dòng {row}, cột “{column}”:",
+    en: "Nothing imported: {count} rows are no longer valid for the workbook as it is now (the Danh mục may have changed); please preview again. Row {row}, column “{column}”:",
   },
   "import.undoNothing": { vi: "Chưa có lần nhập nào để hoàn tác.", en: "There is no import to undo." },
   "import.undoUnknownBatch": {
@@ -166,9 +166,15 @@ export const importMessages = {
     en: "Pick a residents list (CSV, TXT or Excel .xlsx). The file is read on this computer; only valid rows are written to the Dân cư sheet.",
   },
   "import.ui.reading": { vi: "Đang đọc tệp…", en: "Reading the file…" },
-  "import.ui.progress": { vi: "Đang xử lý {done}/{total} dòng…", en: "Processing {done}/{total} rows…" },
+  "import.ui.progress": {
+    vi: "Đang xử lý: {percent}% tệp, {rows} dòng…",
+    en: "Processing: {percent}% of the file, {rows} rows…",
+  },
   "import.ui.checking": { vi: "Đang so với trang Dân cư…", en: "Comparing with the Dân cư sheet…" },
-  "import.ui.writing": { vi: "Đang ghi {count} dòng vào bảng tính…", en: "Writing {count} rows to the spreadsheet…" },
+  "import.ui.writing": {
+    vi: "Đang ghi {count} dòng vào bảng tính…",
+    en: "Writing {count} rows to the spreadsheet…",
+  },
   "import.ui.settings": { vi: "Cách đọc tệp", en: "How the file is read" },
   "import.ui.encoding": { vi: "Bảng mã", en: "Encoding" },
   "import.ui.font": { vi: "Phông chữ cũ", en: "Legacy font" },
@@ -200,7 +206,10 @@ export const importMessages = {
   "import.ui.errors": { vi: "Lỗi ({count})", en: "Errors ({count})" },
   "import.ui.warnings": { vi: "Cảnh báo ({count})", en: "Warnings ({count})" },
   "import.ui.notices": { vi: "Lưu ý", en: "Notes" },
-  "import.ui.issue": { vi: "Dòng {row}, cột “{column}”: {message}", en: "Row {row}, column “{column}”: {message}" },
+  "import.ui.issue": {
+    vi: "Dòng {row}, cột “{column}”: {message}",
+    en: "Row {row}, column “{column}”: {message}",
+  },
   "import.ui.issueRow": { vi: "Dòng {row}: {message}", en: "Row {row}: {message}" },
   "import.ui.downloadErrors": { vi: "Tải các dòng lỗi (CSV)", en: "Download rows with errors (CSV)" },
   "import.ui.errorsFile": { vi: "dong-loi", en: "rows-with-errors" },

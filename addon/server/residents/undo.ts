@@ -1,0 +1,141 @@
+/**
+ * "Hoàn tác lần nhập": removes the rows a batch added and puts back the cells it changed, under the
+ * document lock, in a constant number of service calls:
+ * - restored cells: one block per run of columns over the rows between the first and last one;
+ * - added rows in one run (the usual case: appended at the end, nothing sorted since): cleared when
+ *   they end the register (Sheets refuses to delete every non-frozen row), else deleted at once;
+ * - added rows scattered (the register was sorted since): the rows from the first of them down are
+ *   written back without them, formats included, and the freed rows at the bottom cleared. Values
+ *   are written back, so a formula in those rows would become its value (docs/import.md).
+ */
+import { msg } from "../../../shared/i18n/index.ts";
+import {
+  HISTORY_TAB,
+  readBatchChanges,
+  readHistory,
+  STATUS_UNDONE,
+  UNDO_TAB,
+} from "../../../shared/residents/undo-log.ts";
+import { chooseBatch, laterConflicts, planUndo, type UndoPlan } from "../../../shared/residents/undo-plan.ts";
+import type { CellValue, Grid } from "../../../shared/workbook/cells.ts";
+import { UserFacingError } from "../../rpc/envelope.ts";
+import type { UndoOutcome } from "../../rpc/import-actions.ts";
+import type { ServerContext } from "../context.ts";
+import type { GasSheet } from "../gas/spreadsheet-types.ts";
+import { withDocumentLock } from "../sheets/lock.ts";
+import { readWholeSheet } from "../sheets/read.ts";
+import { TEXT_FORMAT, writeGridRows } from "./blocks.ts";
+import { timeText } from "./commit.ts";
+import { parseUndoRequest } from "./input.ts";
+import { findLogSheet } from "./log-sheets.ts";
+import { readImportInputs } from "./register.ts";
+
+const STATUS_COLUMN = 10;
+
+export function undoImport(ctx: ServerContext, raw: unknown): UndoOutcome {
+  const request = parseUndoRequest(raw);
+  return withDocumentLock(ctx, () => {
+    const historySheet = findLogSheet(ctx, HISTORY_TAB);
+    const undoSheet = findLogSheet(ctx, UNDO_TAB);
+    if (!historySheet || !undoSheet) throw new UserFacingError([msg("import.undoNothing")]);
+    const history = readHistory(readWholeSheet(historySheet));
+    const batch = chooseBatch(history, request.batchId ?? null);
+    if ("key" in batch) throw new UserFacingError([batch]);
+    const later = history.slice(history.indexOf(batch)).filter((b) => !b.undone);
+    const changes = readBatchChanges(readWholeSheet(undoSheet), new Set(later.map((b) => b.batchId)));
+    const conflicts = laterConflicts(history, batch, changes);
+    if (conflicts.length > 0)
+      throw new UserFacingError([
+        msg("import.undoBlocked", { batch: batch.batchId, later: conflicts.join(", ") }),
+      ]);
+    const { register } = readImportInputs(ctx, false);
+    const own = changes.get(batch.batchId) ?? { added: [], updated: [] };
+    const plan = planUndo(register.grid, register.columns, batch.batchId, own);
+    applyUndo(register.sheet, register.grid, plan);
+    const status = historySheet.getRange(batch.index + 1, STATUS_COLUMN, 1, 1);
+    status.setNumberFormat(TEXT_FORMAT);
+    status.setValues([[`${STATUS_UNDONE} ${timeText(ctx.now())}`]]);
+    return {
+      batchId: batch.batchId,
+      removed: plan.deleteIndexes.length,
+      restored: plan.restores.length,
+      kept: plan.kept,
+      missing: plan.missing,
+    };
+  });
+}
+
+/** Contiguous runs of ascending grid indexes: [4, 5, 6, 9] -> [[4, 6], [9, 9]]. */
+function runs(indexes: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const index of indexes) {
+    const last = out[out.length - 1];
+    if (last && index === last[1] + 1) last[1] = index;
+    else out.push([index, index]);
+  }
+  return out;
+}
+
+function applyUndo(sheet: GasSheet, grid: Grid, plan: UndoPlan): void {
+  const restored = new Set<number>();
+  const cellKey = (r: number, c: number) => r * 20_000 + c;
+  for (const restore of plan.restores) {
+    (grid[restore.gridIndex] as CellValue[])[restore.column] = restore.value;
+    restored.add(cellKey(restore.gridIndex, restore.column));
+  }
+  const deletions = runs(plan.deleteIndexes);
+  const firstDeleted = deletions[0]?.[0] ?? Number.POSITIVE_INFINITY;
+  // With scattered deletions the rows from the first one down are rewritten whole, restores included.
+  const rewriteFrom = deletions.length > 1 ? firstDeleted : Number.POSITIVE_INFINITY;
+  const outside = plan.restores.filter((r) => r.gridIndex < rewriteFrom);
+  if (outside.length > 0) {
+    const low = Math.min(...outside.map((r) => r.gridIndex));
+    const high = Math.max(...outside.map((r) => r.gridIndex));
+    const columns = new Set(outside.map((r) => r.column));
+    writeGridRows(sheet, grid, low, high, columns, (r, c) => restored.has(cellKey(r, c)));
+  }
+  const lastIndex = grid.length - 1;
+  const width = Math.max(1, grid[0]?.length ?? 1);
+  const only = deletions.length === 1 ? deletions[0] : undefined;
+  if (only) {
+    const [start, end] = only;
+    if (end === lastIndex) sheet.getRange(start + 1, 1, end - start + 1, width).clearContent();
+    else sheet.deleteRows(start + 1, end - start + 1);
+  } else if (deletions.length > 1) compact(sheet, grid, rewriteFrom, new Set(plan.deleteIndexes), width);
+}
+
+/** Rewrites rows [from, end] without the deleted ones, then clears the rows freed at the bottom. */
+function compact(
+  sheet: GasSheet,
+  grid: Grid,
+  from: number,
+  deleted: ReadonlySet<number>,
+  width: number,
+): void {
+  const count = grid.length - from;
+  const region = sheet.getRange(from + 1, 1, count, width);
+  const formats = region.getNumberFormats();
+  const keptValues: unknown[][] = [];
+  const keptFormats: string[][] = [];
+  for (let r = from; r < grid.length; r++) {
+    if (deleted.has(r)) continue;
+    const rowFormats = formats[r - from] ?? [];
+    const row = grid[r] ?? [];
+    const values: unknown[] = [];
+    for (let c = 0; c < width; c++) {
+      const value = row[c] ?? "";
+      const format = rowFormats[c] ?? TEXT_FORMAT;
+      // Outside text cells a string would be read again (numbers, dates, formulas): the
+      // apostrophe keeps it text and is not stored.
+      values.push(typeof value === "string" && value !== "" && format !== TEXT_FORMAT ? `'${value}` : value);
+    }
+    keptValues.push(values);
+    keptFormats.push(rowFormats.length === width ? rowFormats : new Array<string>(width).fill(TEXT_FORMAT));
+  }
+  if (keptValues.length > 0) {
+    const target = sheet.getRange(from + 1, 1, keptValues.length, width);
+    target.setNumberFormats(keptFormats);
+    target.setValues(keptValues);
+  }
+  sheet.getRange(from + 1 + keptValues.length, 1, count - keptValues.length, width).clearContent();
+}

@@ -1,0 +1,83 @@
+/**
+ * Reading the picked file in the page (FileReader; no time limit here, unlike the server) and
+ * running the pipeline on it in slices, yielding to the browser between slices so that the
+ * progress bar moves. Then the server's dry run says what would change in `Dân cư`.
+ */
+import ExcelJS from "exceljs";
+import { pickWorksheet } from "../../../../shared/residents/adapters/exceljs.ts";
+import { packRows } from "../../../../shared/residents/pack.ts";
+import { ImportJob, workbookSource } from "../../../../shared/residents/pipeline.ts";
+import { delimitedSource } from "../../../../shared/residents/read-file.ts";
+import type { RowSource } from "../../../../shared/residents/source.ts";
+import type { ImportRequest } from "../../../rpc/import-actions.ts";
+import { call } from "../../rpc-client.ts";
+import { type ImportFile, state } from "./state.ts";
+
+const SLICE = 2000;
+
+export function readPickedFile(file: File): Promise<ImportFile> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const result = reader.result;
+      if (!(result instanceof ArrayBuffer)) return reject(new Error("unreadable file"));
+      resolve({ name: file.name, bytes: new Uint8Array(result), isWorkbook: /\.xlsx$/i.test(file.name) });
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+async function source(file: ImportFile): Promise<RowSource> {
+  if (!file.isWorkbook) return delimitedSource(file.bytes, state.options);
+  if (!state.sheet) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes.slice().buffer);
+    const picked = pickWorksheet(workbook);
+    if (!picked) throw new Error("no worksheet");
+    state.sheet = { grid: picked.grid, name: picked.sheet.name };
+  }
+  return workbookSource(state.sheet.grid, state.sheet.name, state.options);
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The preview of the current file with the current options; `onProgress` after each slice. */
+export async function runPreview(onProgress: () => void): Promise<void> {
+  const file = state.file;
+  const context = state.context;
+  if (!file || !context) return;
+  state.preview = null;
+  state.plan = null;
+  state.busy = "reading";
+  onProgress();
+  await pause();
+  const job = new ImportJob(await source(file), state.options, context, context.today);
+  state.busy = "processing";
+  state.progress = { rows: 0, fraction: 0 };
+  while (!job.step(SLICE)) {
+    state.progress = { rows: job.rowsDone, fraction: job.fraction };
+    onProgress();
+    await pause();
+  }
+  state.progress = { rows: job.rowsDone, fraction: 1 };
+  state.preview = job.result();
+  if (state.preview.rows.length > 0) {
+    state.busy = "checking";
+    onProgress();
+    state.plan = await call("importResidents", request(true));
+  }
+  state.busy = "";
+}
+
+export function request(dryRun: boolean): ImportRequest {
+  const preview = state.preview;
+  return {
+    rows: preview ? packRows(preview.rows) : "",
+    source: state.file?.name ?? "",
+    encoding: preview?.source.encoding ?? "",
+    fileRows: preview?.dataRows ?? 0,
+    duplicates: preview?.duplicates ?? 0,
+    dryRun,
+  };
+}

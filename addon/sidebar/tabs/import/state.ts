@@ -1,0 +1,45 @@
+/**
+ * What the `Nhập dân cư` tab remembers across redraws (a change of language or an overview reload
+ * redraws every tab): the file, how it is read, the preview, the server's plan and outcome.
+ */
+import type { ImportOptions, ImportPreview } from "../../../../shared/residents/pipeline.ts";
+import type { ImportCell } from "../../../../shared/residents/types.ts";
+import type { ImportContext, ImportOutcome, UndoOutcome } from "../../../rpc/import-actions.ts";
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+  isWorkbook: boolean;
+}
+
+export interface ImportState {
+  context: ImportContext | null;
+  loadingContext: boolean;
+  file: ImportFile | null;
+  options: ImportOptions;
+  /** An .xlsx sheet's grid, read once per file (exceljs is slow); delimited files are re-read. */
+  sheet: { grid: ImportCell[][]; name: string } | null;
+  preview: ImportPreview | null;
+  /** What the server would do (dry run). */
+  plan: ImportOutcome | null;
+  outcome: ImportOutcome | null;
+  undone: UndoOutcome | null;
+  /** "reading" | "processing" | "checking" | "writing" | "" */
+  busy: string;
+  /** Rows processed and the fraction of the file read. */
+  progress: { rows: number; fraction: number };
+}
+
+export const state: ImportState = {
+  context: null,
+  loadingContext: false,
+  file: null,
+  options: {},
+  sheet: null,
+  preview: null,
+  plan: null,
+  outcome: null,
+  undone: null,
+  busy: "",
+  progress: { rows: 0, fraction: 0 },
+};
