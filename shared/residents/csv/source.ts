@@ -17,6 +17,7 @@ import {
   type FontEncoding,
   guessSingleByte,
 } from "../decode/detect.ts";
+import type { Utf8Decoder } from "../decode/platform.ts";
 import {
   decodeUtf8Chunk,
   decodeUtf8Lenient,
@@ -33,6 +34,8 @@ import { lineBreak } from "./read.ts";
 
 export interface DelimitedOptions extends DecodeOptions {
   delimiter?: Delimiter | "auto";
+  /** The platform's native UTF-8 decoder (browser, Node); Apps Script has none. */
+  utf8Decoder?: Utf8Decoder;
 }
 
 const CHUNK = 1 << 20;
@@ -170,6 +173,19 @@ export class DelimitedSource implements RowSource {
     const bytes = this.bytes;
     if (this.position >= bytes.length) return null;
     const from = this.position;
+    // The platform's native decoder, where given (browser, Node). Its chunks are not proven clean
+    // (this.clean stays false), so their values go through the cell cleaner (NFC, odd spaces):
+    // cheaper than proving a whole chunk clean first.
+    const native = this.options.utf8Decoder;
+    if (native) {
+      const end = chunkEnd(bytes.length, from, CHUNK, (code, at) => bytes.indexOf(code, at));
+      const text = native(bytes.subarray(from, end));
+      if (text !== null) {
+        this.position = end;
+        return text;
+      }
+    }
+
     const text = decodeUtf8Chunk(bytes, from, CHUNK);
     if (text !== null) {
       this.position = lastDecodeEnd();

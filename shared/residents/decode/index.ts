@@ -1,5 +1,6 @@
 export * from "./detect.ts";
 export * from "./legacy-fonts.ts";
+export * from "./platform.ts";
 export * from "./single-byte.ts";
 export * from "./units.ts";
 export * from "./utf.ts";
