@@ -6,6 +6,7 @@ import { readCatalogue } from "../../../shared/catalogue/catalogue.ts";
 import { msg } from "../../../shared/i18n/index.ts";
 import type { WardAreas } from "../../../shared/residents/areas.ts";
 import type { RegisterKey } from "../../../shared/residents/merge.ts";
+import { RESIDENT_FIELDS } from "../../../shared/residents/types.ts";
 import { CATALOGUE_TAB, RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
 import type { Grid } from "../../../shared/workbook/cells.ts";
 import { locateColumns } from "../../../shared/workbook/header.ts";
@@ -29,18 +30,7 @@ export interface ImportInputs {
   areas: WardAreas;
 }
 
-const NEEDED: readonly RegisterKey[] = [
-  "residentId",
-  "fullName",
-  "birthDate",
-  "gender",
-  "idNumber",
-  "phone",
-  "address",
-  "tdp",
-  "kdc",
-  "importBatch",
-];
+const NEEDED: readonly RegisterKey[] = ["residentId", ...RESIDENT_FIELDS, "importBatch"];
 
 export function areasOf(grid: Grid | undefined): WardAreas {
   if (!grid) return { kdcs: [], tdps: [] };
