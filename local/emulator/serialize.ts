@@ -47,6 +47,7 @@ export function describeWorkbook(workbook: EmulatedWorkbook): unknown {
         maxRows: sheet.maxRows,
         maxColumns: sheet.maxColumns,
         frozenRows: sheet.frozenRows,
+        hidden: sheet.hidden,
         columnWidths: [...sheet.columnWidths].sort(([a], [b]) => a - b),
         protections: sheet.protections.map((p) => ({ ...p })),
         cells,

@@ -72,6 +72,8 @@ export interface GasSheet {
   getMaxRows(): number;
   getMaxColumns(): number;
   getFrozenRows(): number;
+  hideSheet(): GasSheet;
+  isSheetHidden(): boolean;
   setFrozenRows(rows: number): void;
   setColumnWidth(columnPosition: number, width: number): GasSheet;
   insertColumnsAfter(afterPosition: number, howMany: number): GasSheet;

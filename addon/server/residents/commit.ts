@@ -87,7 +87,7 @@ function commit(
     HISTORY_HEADERS.map((_, i) => (numberColumns.has(i) ? "0" : TEXT_FORMAT)),
   );
   appendLogRows(
-    ensureLogSheet(ctx, UNDO_TAB, UNDO_HEADERS),
+    ensureLogSheet(ctx, UNDO_TAB, UNDO_HEADERS, true),
     undoRows(batchId, plan),
     UNDO_HEADERS.map(() => TEXT_FORMAT),
   );

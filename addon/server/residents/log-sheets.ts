@@ -15,7 +15,13 @@ export function findLogSheet(ctx: ServerContext, name: string): GasSheet | null 
   return ctx.spreadsheet.getSheetByName(name);
 }
 
-export function ensureLogSheet(ctx: ServerContext, name: string, headers: readonly string[]): GasSheet {
+/** `hidden`: a tab staff need not see (the undo data), hidden from the tab bar when created. */
+export function ensureLogSheet(
+  ctx: ServerContext,
+  name: string,
+  headers: readonly string[],
+  hidden = false,
+): GasSheet {
   const existing = ctx.spreadsheet.getSheetByName(name);
   if (existing) return existing;
   const sheet = ctx.spreadsheet.insertSheet(name);
@@ -24,6 +30,7 @@ export function ensureLogSheet(ctx: ServerContext, name: string, headers: readon
   header.setValues([[...headers]]);
   header.setFontWeight("bold");
   sheet.setFrozenRows(1);
+  if (hidden) sheet.hideSheet();
   return sheet;
 }
 

@@ -18,6 +18,8 @@ export class EmulatedSheet {
   maxRows: number;
   maxColumns: number;
   frozenRows = 0;
+  /** Hidden from the tab bar (hideSheet); still read and written by scripts. */
+  hidden = false;
   /** Pixel widths of the columns that were set; others are DEFAULT_COLUMN_WIDTH. */
   readonly columnWidths = new Map<number, number>();
   readonly protections: ProtectionModel[] = [];

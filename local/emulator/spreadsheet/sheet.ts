@@ -69,6 +69,17 @@ export class EmuSheet implements GasSheet {
     return this.model.maxColumns;
   }
 
+  hideSheet(): GasSheet {
+    this.record("hideSheet");
+    this.model.hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    this.record("isSheetHidden");
+    return this.model.hidden;
+  }
+
   getFrozenRows(): number {
     this.record("getFrozenRows");
     return this.model.frozenRows;

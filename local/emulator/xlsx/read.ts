@@ -193,6 +193,7 @@ export function fromExcel(book: ExcelJS.Workbook, fallbackName: string): Emulate
       sheetId: record?.sheetId ?? nextId++,
     });
     for (const [r, c, cell] of cells) Object.assign(sheet.cellFor(r, c), cell);
+    sheet.hidden = ws.state === "hidden" || ws.state === "veryHidden";
     const view = ws.views?.[0];
     if (view?.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
     for (const column of ws.columns ?? []) {

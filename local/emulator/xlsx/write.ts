@@ -140,7 +140,7 @@ function writeSheet(
   sheet: EmulatedSheet,
   meta: MetaModel,
 ): void {
-  const ws = book.addWorksheet(sheet.name);
+  const ws = book.addWorksheet(sheet.name, sheet.hidden ? { state: "hidden" } : {});
   if (sheet.frozenRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows }];
   for (const [column, px] of [...sheet.columnWidths].sort(([a], [b]) => a - b)) {
     ws.getColumn(column).width = px / PX_PER_CHAR;

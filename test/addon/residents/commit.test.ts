@@ -81,6 +81,9 @@ describe("importResidents", () => {
     expect(workbook.sheetByName(HISTORY_TAB)?.values()[0]).toEqual([...HISTORY_HEADERS]);
     expect(workbook.sheetByName(HISTORY_TAB)?.values()[1]?.[0]).toBe(outcome.batchId);
     expect(workbook.sheetByName(UNDO_TAB)?.values()).toHaveLength(6);
+    // The undo data is kept out of staff's way; the history is theirs to read.
+    expect(workbook.sheetByName(UNDO_TAB)?.hidden).toBe(true);
+    expect(workbook.sheetByName(HISTORY_TAB)?.hidden).toBe(false);
     expect(workbook.sheetByName(UNDO_TAB)?.values()[0]).toEqual([...UNDO_HEADERS]);
   });
 

@@ -133,6 +133,23 @@ describe("xlsx store", () => {
     expect(ws?.views?.[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
+  it("keeps a hidden tab hidden, in the file and after loading it", async () => {
+    const workbook = richWorkbook();
+    const sheet = createServices({ workbook })
+      .SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName("Danh mục");
+    sheet?.hideSheet();
+    expect(sheet?.isSheetHidden()).toBe(true);
+    const bytes = await saveWorkbookToBuffer(workbook);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(book.getWorksheet("Danh mục")?.state).toBe("hidden");
+    expect(book.getWorksheet("Đại biểu")?.state).toBe("visible");
+    const loaded = await loadWorkbookFromBuffer(bytes);
+    expect(loaded.sheetByName("Danh mục")?.hidden).toBe(true);
+    expect(loaded.sheetByName("Đại biểu")?.hidden).toBe(false);
+  });
+
   it("writes through a temporary file and leaves no temporary behind", async () => {
     const path = join(dir, "atomic.xlsx");
     await saveWorkbookToXlsx(richWorkbook(), path);
