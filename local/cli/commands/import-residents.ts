@@ -173,7 +173,10 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
     duplicates: preview.duplicates + outcome.repeats,
     errors: preview.errors.map(issue),
     warnings: preview.warnings.map(issue),
-    ignoredColumns: preview.ignoredColumns,
+    // Every column left out, as written in the file: unknown ones and sensitive ones alike.
+    ignoredColumns: preview.columns.filter((c) => c.unknown || c.sensitive).map((c) => c.header),
+    /** Left out because the law keeps such data out of this tool (ethnicity, religion). */
+    sensitiveColumns: preview.sensitiveColumns,
     sheet: preview.source.sheet,
     batchId: outcome.batchId,
     dryRun,

@@ -69,7 +69,8 @@ describe("doi-thoai import-residents", () => {
       updated: 0,
       unchanged: 0,
       duplicates: 0,
-      ignoredColumns: ["STT", "Quan hệ với chủ hộ", "Nghề nghiệp", "Ghi chú"],
+      ignoredColumns: ["STT", "Dân tộc", "Tôn giáo", "Quan hệ với chủ hộ", "Nghề nghiệp", "Ghi chú"],
+      sensitiveColumns: ["Dân tộc", "Tôn giáo"],
     });
     expect(summary.errors).toEqual([
       { row: 7, column: "Tổ dân phố", message: expect.stringContaining("Tổ 42") },
