@@ -5,7 +5,7 @@
  * back after each one that changed it.
  */
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createAddonRuntime, DEFAULT_DIST } from "../runtime/addon-runtime.ts";
@@ -51,6 +51,22 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
+/**
+ * The preview holds residents' personal data and changes the workbook: only its own page may talk
+ * to it. The Host check stops DNS rebinding; a POST must come from this origin as JSON, which a
+ * cross-site form or simple request cannot send.
+ */
+function fromThisPreview(request: IncomingMessage, server: Server): boolean {
+  const address = server.address() as AddressInfo | null;
+  if (!address) return false;
+  const own = [`127.0.0.1:${address.port}`, `localhost:${address.port}`];
+  if (!own.includes(request.headers.host ?? "")) return false;
+  if (request.method === "GET" || request.method === "HEAD") return true;
+  const origin = request.headers.origin;
+  const json = (request.headers["content-type"] ?? "").startsWith("application/json");
+  return json && (origin === undefined || own.some((host) => origin === `http://${host}`));
+}
+
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const distDir = options.distDir ?? DEFAULT_DIST;
   const workbook = await openWorkbookFile(options.workbookPath);
@@ -65,6 +81,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   const server = createServer(async (request, response) => {
     try {
+      if (!fromThisPreview(request, server)) {
+        send(response, 403, "text/plain; charset=utf-8", "forbidden");
+        return;
+      }
       const url = new URL(request.url ?? "/", "http://localhost");
       if (request.method === "GET" && (url.pathname === "/" || url.pathname === "/sidebar")) {
         // Read on each request so a rebuild shows without restarting the preview.

@@ -51,7 +51,8 @@ export function buildReport(s: DocumentSources, today: CivilDate | null): BuildR
   if (!needs.ok || !c.startDate || !c.startTime)
     return { ok: false, messages: needs.messages(TYPE.report.name) };
 
-  const asOf = c.reportDate?.day ? { ...c.reportDate, day: c.reportDate.day } : today;
+  // "Overdue" is judged on the day the report speaks for: its date, else its deadline, else today.
+  const asOf = c.reportDate?.day ? { ...c.reportDate, day: c.reportDate.day } : (c.reportDeadline ?? today);
   const counted = countedOpinions(s.opinions);
   const pending = counted.filter((o) => outcomeOf(o) === "pending");
   const forwarded = counted.filter((o) => outcomeOf(o) === "forwarded" || outcomeOf(o) === "outside");

@@ -4,6 +4,7 @@
  * line. The file goes through the same pipeline as in the sidebar (shared/residents), the rows
  * through the same server action in the built add-on on the emulated workbook, which is saved back.
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import ExcelJS from "exceljs";
@@ -26,6 +27,7 @@ import type { RowSource } from "../../../shared/residents/source.ts";
 import type { RowIssue } from "../../../shared/residents/types.ts";
 import { createAddonRuntime } from "../../runtime/addon-runtime.ts";
 import { openWorkbookFile } from "../../workbook/files.ts";
+import { CliError } from "../io.ts";
 import { takeFlag, takeOption } from "../options.ts";
 
 export interface ImportIo {
@@ -80,6 +82,7 @@ async function readInput(
   path: string,
   options: ImportOptions & { sheet?: string },
 ): Promise<RowSource | Message> {
+  if (!existsSync(path)) throw new CliError("cli.fileMissing", { file: path });
   const bytes = new Uint8Array(await readFile(path));
   const extension = extname(path).toLowerCase();
   if (extension === ".xls") return { key: "import.xlsxOldFormat" };
@@ -177,6 +180,8 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
     ignoredColumns: preview.columns.filter((c) => c.unknown || c.sensitive).map((c) => c.header),
     /** Left out because the law keeps such data out of this tool (ethnicity, religion). */
     sensitiveColumns: preview.sensitiveColumns,
+    /** File-level notes: quote problems, month-first dates, skipped numbering rows... */
+    notices: preview.notices.map((notice) => ({ message: say(notice) })),
     sheet: preview.source.sheet,
     batchId: outcome.batchId,
     dryRun,
