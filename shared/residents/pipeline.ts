@@ -164,7 +164,13 @@ export class ImportJob {
     this.areasUnchecked =
       matcher.empty && this.layout.columns.some((c) => c.target === "tdp" || c.target === "kdc");
     this.processor = new RowProcessor(
-      { columns: this.layout.columns, areas: matcher, today: this.today, dateOrder: this.dateOrder },
+      {
+        columns: this.layout.columns,
+        areas: matcher,
+        today: this.today,
+        dateOrder: this.dateOrder,
+        ...(this.input.brokenRows ? { brokenRows: this.input.brokenRows } : {}),
+      },
       this.input.expectedRows ?? 4096,
     );
   }

@@ -30,6 +30,8 @@ export interface RowContext {
   areas: AreaMatcher;
   today: CivilDate;
   dateOrder: DateOrder;
+  /** Rows the reader found broken (see RowSource.brokenRows). */
+  brokenRows?: ReadonlyMap<number, Message>;
 }
 
 export interface RejectedRow {
@@ -155,6 +157,12 @@ export class RowProcessor {
       return;
     }
     this.rowFailed = false;
+    const broken = this.ctx.brokenRows?.get(row);
+    if (broken) {
+      // Its cells cannot be trusted (a stray quote may have swallowed the next rows into one).
+      this.rowFailed = true;
+      this.errors.push({ row, column: "", message: broken });
+    }
     const fullName = this.name(cells, row);
     const ctx = this.ctx;
     const v = this.verdict;

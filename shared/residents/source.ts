@@ -38,6 +38,11 @@ export interface RowSource {
   readonly problems: Message[];
   /** A guess at the number of rows, to size tables once. */
   readonly expectedRows?: number;
+  /**
+   * Rows whose quoting is broken, so their cells may have merged or shifted: each is an error and
+   * is not imported, filled in as rows are read.
+   */
+  readonly brokenRows?: ReadonlyMap<number, Message>;
 }
 
 /**

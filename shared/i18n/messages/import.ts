@@ -101,6 +101,10 @@ export const importMessages = {
     vi: "Dòng {row}: dấu ngoặc kép mở mà không đóng; phần sau có thể bị gộp vào một ô.",
     en: "Row {row}: a quote is opened and never closed; what follows may have merged into one cell.",
   },
+  "import.rowBrokenQuotes": {
+    vi: "Dấu ngoặc kép trong dòng này không khớp nên các ô có thể đã bị gộp hoặc lệch (cả những dòng sau nó); dòng không được nhập. Hãy sửa trong tệp rồi nhập lại.",
+    en: "The quotes in this row do not match, so its cells (and rows after it) may have merged or shifted; the row is not imported. Fix it in the file and import again.",
+  },
   "import.badQuotes": {
     vi: "Dòng {row}: dấu ngoặc kép đặt sai chỗ.",
     en: "Row {row}: a misplaced quote.",

@@ -68,6 +68,7 @@ export function chunkEnd(
 
 export class DelimitedSource implements RowSource {
   readonly problems: Message[] = [];
+  readonly brokenRows = new Map<number, Message>();
   source: ImportSource = {
     kind: "csv",
     encoding: "",
@@ -145,8 +146,12 @@ export class DelimitedSource implements RowSource {
     const firstRow = this.row;
     for (const error of result.errors) {
       const row = firstRow + (error.row ?? 0);
+      // papaparse may report one bad row several times: tell it once.
+      if (this.brokenRows.has(row)) continue;
       if (error.code === "MissingQuotes") this.problems.push(msg("import.unclosedQuote", { row }));
       else if (error.code === "InvalidQuotes") this.problems.push(msg("import.badQuotes", { row }));
+      else continue;
+      this.brokenRows.set(row, msg("import.rowBrokenQuotes"));
     }
     this.row += rows.length;
     return { rows, firstRow, clean: this.clean && this.font === "unicode" };

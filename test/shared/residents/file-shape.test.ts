@@ -69,6 +69,25 @@ describe("quoting and lines", () => {
       TODAY,
     );
     expect(preview.notices.map((n) => n.key)).toContain("import.unclosedQuote");
+    expect(preview.rows).toEqual([]);
+    expect(preview.errors).toEqual([{ row: 2, column: "", message: { key: "import.rowBrokenQuotes" } }]);
+  });
+
+  it("imports no row whose quotes are broken: a stray quote must not swallow the next residents", () => {
+    const text = [
+      "Họ và tên;Ngày sinh;Tổ dân phố",
+      'An "Tèo";1/1/1990;Tổ 1',
+      '"Bình" X;1/1/1991;Tổ 1',
+      'Ca;"1/1/1992;Tổ 1',
+      "Dũng;1/1/1993;Tổ 1",
+      "",
+    ].join("\r\n");
+    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const broken = preview.errors.filter((e) => e.message.key === "import.rowBrokenQuotes").map((e) => e.row);
+    expect(broken.length).toBeGreaterThan(0);
+    // Whatever papaparse made of the broken rows, none of them reaches the register.
+    for (const row of preview.rows) expect(broken).not.toContain(row.row);
+    for (const row of preview.rows) expect(row.fullName).not.toMatch(/[;\n]/);
   });
 });
 
