@@ -12,11 +12,9 @@ export async function openWorkbookFile(path: string): Promise<EmulatedWorkbook> 
   if (!existsSync(path)) throw new CliError("cli.fileMissing", { file: path });
   try {
     return await loadWorkbookFromXlsx(path);
-  } catch (error) {
-    throw new CliError("cli.notXlsx", {
-      file: path,
-      detail: error instanceof Error ? error.message : String(error),
-    });
+  } catch {
+    // exceljs's own words (zip internals, in English) would not help a clerk.
+    throw new CliError("cli.notXlsx", { file: path });
   }
 }
 

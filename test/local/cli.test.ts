@@ -45,6 +45,21 @@ describe("doi-thoai CLI", () => {
     expect(result.err).toContain("không phải bảng tính .xlsx");
   });
 
+  it("names a missing or broken residents file in Vietnamese, without library internals", async () => {
+    const dir = await tempDir();
+    const book = join(dir, "b.xlsx");
+    await run("init", book);
+    const missing = await run("import-residents", book, join(dir, "khong-co.csv"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("Không tìm thấy tệp");
+    const broken = join(dir, "hong.xlsx");
+    execFileSync("sh", ["-c", `printf 'PK not really a zip' > '${broken}'`]);
+    const result = await run("import-residents", book, broken);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("Không đọc được tệp Excel “hong.xlsx”");
+    expect(result.err).not.toMatch(/central directory|https?:/);
+  });
+
   it("runs as the package's bin, printing an action's JSON", async () => {
     const file = join(await tempDir(), "z.xlsx");
     await run("init", file);

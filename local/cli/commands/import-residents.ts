@@ -93,14 +93,16 @@ async function readInput(
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
     );
-  } catch (error) {
-    return {
-      key: "import.xlsxUnreadable",
-      params: { detail: error instanceof Error ? error.message : String(error) },
-    };
+  } catch {
+    // exceljs's own words (zip internals, in English) would not help a clerk.
+    return { key: "import.xlsxUnreadable", params: { file: basename(path) } };
   }
   const picked = pickWorksheet(workbook, options.sheet);
-  if (!picked) return { key: "import.xlsxUnreadable", params: { detail: `no sheet ${options.sheet ?? ""}` } };
+  if (!picked)
+    return {
+      key: "import.xlsxNoSheet",
+      params: { file: basename(path), sheet: options.sheet ? ` “${options.sheet}”` : "" },
+    };
   return workbookSource(picked.grid, picked.sheet.name, options);
 }
 

@@ -38,8 +38,8 @@ export const cliMessages = {
   },
   "cli.fileMissing": { vi: "Không tìm thấy tệp “{file}”.", en: "File “{file}” was not found." },
   "cli.notXlsx": {
-    vi: "Tệp “{file}” không phải bảng tính .xlsx đọc được: {detail}",
-    en: "File “{file}” is not a readable .xlsx workbook: {detail}",
+    vi: "Tệp “{file}” không phải bảng tính .xlsx đọc được (tệp hỏng, có mật khẩu, hoặc định dạng khác).",
+    en: "File “{file}” is not a readable .xlsx workbook (damaged, password-protected, or another format).",
   },
   "cli.initDone": { vi: "Đã tạo bảng tính trống “{file}”.", en: "Wrote an empty workbook “{file}”." },
   "cli.buildMissing": {

@@ -111,8 +111,16 @@ export const importMessages = {
   },
   "import.emptyFile": { vi: "Tệp không có dữ liệu.", en: "The file holds no data." },
   "import.xlsxUnreadable": {
-    vi: "Không đọc được tệp Excel: {detail}",
-    en: "The Excel file cannot be read: {detail}",
+    vi: "Không đọc được tệp Excel “{file}”: tệp hỏng, có mật khẩu, hoặc không phải .xlsx.",
+    en: "The Excel file “{file}” cannot be read: it is damaged, password-protected, or not an .xlsx.",
+  },
+  "import.xlsxNoSheet": {
+    vi: "Tệp Excel “{file}” không có trang tính nào có dữ liệu{sheet}.",
+    en: "The Excel file “{file}” has no sheet with data{sheet}.",
+  },
+  "import.fileUnreadable": {
+    vi: "Trình duyệt không đọc được tệp “{file}”. Hãy chọn lại tệp.",
+    en: "The browser could not read “{file}”. Pick the file again.",
   },
   "import.xlsxOldFormat": {
     vi: "Tệp .xls (Excel 97-2003) chưa được hỗ trợ; hãy lưu thành .xlsx hoặc CSV.",

@@ -4,6 +4,7 @@
  * progress bar moves. Then the server's dry run says what would change in `Dân cư`.
  */
 import ExcelJS from "exceljs";
+import { msg } from "../../../../shared/i18n/index.ts";
 import { pickWorksheet } from "../../../../shared/residents/adapters/exceljs.ts";
 import { utf8DecoderFrom } from "../../../../shared/residents/decode/platform.ts";
 import { packRows } from "../../../../shared/residents/pack.ts";
@@ -11,20 +12,24 @@ import { ImportJob, workbookSource } from "../../../../shared/residents/pipeline
 import { delimitedSource } from "../../../../shared/residents/read-file.ts";
 import type { RowSource } from "../../../../shared/residents/source.ts";
 import type { ImportRequest } from "../../../rpc/import-actions.ts";
-import { call } from "../../rpc-client.ts";
+import { ActionFailed, call } from "../../rpc-client.ts";
 import { type ImportFile, state } from "./state.ts";
 
 const SLICE = 2000;
+
+function unreadable(file: string): ActionFailed {
+  return new ActionFailed([msg("import.fileUnreadable", { file })]);
+}
 
 export function readPickedFile(file: File): Promise<ImportFile> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
       const result = reader.result;
-      if (!(result instanceof ArrayBuffer)) return reject(new Error("unreadable file"));
+      if (!(result instanceof ArrayBuffer)) return reject(unreadable(file.name));
       resolve({ name: file.name, bytes: new Uint8Array(result), isWorkbook: /\.xlsx$/i.test(file.name) });
     };
-    reader.onerror = () => reject(reader.error ?? new Error("unreadable file"));
+    reader.onerror = () => reject(unreadable(file.name));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -36,9 +41,13 @@ async function source(file: ImportFile): Promise<RowSource> {
   if (!file.isWorkbook) return delimitedSource(file.bytes, { ...state.options, utf8Decoder: nativeUtf8 });
   if (!state.sheet) {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.bytes.slice().buffer);
+    try {
+      await workbook.xlsx.load(file.bytes.slice().buffer);
+    } catch {
+      throw new ActionFailed([msg("import.xlsxUnreadable", { file: file.name })]);
+    }
     const picked = pickWorksheet(workbook);
-    if (!picked) throw new Error("no worksheet");
+    if (!picked) throw new ActionFailed([msg("import.xlsxNoSheet", { file: file.name, sheet: "" })]);
     state.sheet = { grid: picked.grid, name: picked.sheet.name };
   }
   return workbookSource(state.sheet.grid, state.sheet.name, state.options);
