@@ -2,7 +2,9 @@
  * A file the user picked -> a workbook snapshot, or a message saying plainly what is wrong with it.
  * Runs in the app page (it needs TextDecoder and exceljs, which the core must not).
  */
+
 import { type Message, msg } from "../../shared/i18n/index.ts";
+import { decodeBytes } from "../../shared/residents/decode/detect.ts";
 import type { WorkbookSnapshot } from "../../shared/workbook/snapshot.ts";
 import { readCsv } from "../workbook/read-csv.ts";
 import { type ExcelModule, readXlsx } from "../workbook/read-xlsx.ts";
@@ -30,13 +32,12 @@ function extensionOf(name: string): string {
   return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 
-/** UTF-8 first (Google Sheets, Excel's "CSV UTF-8"); else Windows-1258, Excel's Vietnamese code page. */
+/**
+ * The core's one decoder for what ward offices' files hold: UTF-8 (with or without BOM), Excel's
+ * UTF-16 "Unicode text", Windows-1258, and text typed in the TCVN3 or VNI fonts; always NFC.
+ */
 export function decodeCsvBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1258").decode(bytes);
-  }
+  return decodeBytes(bytes).text;
 }
 
 function errorDetail(error: unknown): string {

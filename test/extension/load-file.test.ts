@@ -82,5 +82,12 @@ describe("csv", () => {
     expect(decodeCsvBytes(new TextEncoder().encode("Địa điểm"))).toBe("Địa điểm");
     // "Đà" in Windows-1258: Đ = 0xD0, a = 0x61, combining grave = 0xCC.
     expect(decodeCsvBytes(new Uint8Array([0xd0, 0x61, 0xcc])).normalize("NFC")).toBe("Đà");
+    // Excel's "Unicode text": UTF-16 LE with its BOM.
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[..."Tổ 5"].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]),
+    ]);
+    expect(decodeCsvBytes(utf16)).toBe("Tổ 5");
   });
 });
