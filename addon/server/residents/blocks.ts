@@ -10,8 +10,13 @@ import { ensureSize } from "../sheets/write.ts";
 
 export const TEXT_FORMAT = "@";
 
-/** Runs of adjacent 0-based columns: [2, 3, 4, 7] -> [[2, 4], [7, 7]]. */
-export function columnRuns(columns: Iterable<number>): [number, number][] {
+/** Sheets has at most 18,278 columns: row * 20,000 + column names one cell. */
+export function cellKey(row: number, column: number): number {
+  return row * 20_000 + column;
+}
+
+/** Runs of adjacent indexes (columns or rows): [2, 3, 4, 7] -> [[2, 4], [7, 7]]. */
+export function indexRuns(columns: Iterable<number>): [number, number][] {
   const sorted = [...new Set(columns)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const column of sorted) {
@@ -36,7 +41,7 @@ export function writeGridRows(
   changed?: (row: number, column: number) => boolean,
 ): void {
   if (last < first) return;
-  const runs = columnRuns(columns);
+  const runs = indexRuns(columns);
   const lastRun = runs[runs.length - 1];
   if (!lastRun) return;
   ensureSize(sheet, last + 1, lastRun[1] + 1);

@@ -26,7 +26,7 @@ import type { ImportOutcome, ImportRequest } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
 import { withDocumentLock } from "../sheets/lock.ts";
 import { readWholeSheet } from "../sheets/read.ts";
-import { TEXT_FORMAT, writeGridRows } from "./blocks.ts";
+import { cellKey, TEXT_FORMAT, writeGridRows } from "./blocks.ts";
 import { parseImportRequest } from "./input.ts";
 import { appendLogRows, ensureLogSheet, findLogSheet } from "./log-sheets.ts";
 import { type Register, readImportInputs } from "./register.ts";
@@ -103,8 +103,6 @@ function writePlan(register: Register, plan: MergePlan, batchId: string): void {
     let high = -1;
     const columnsChanged = new Set<number>();
     const cells = new Set<number>();
-    // Sheets has at most 18,278 columns: row * 20,000 + column names one cell.
-    const cellKey = (r: number, c: number) => r * 20_000 + c;
     for (const update of plan.updated) {
       const row = grid[update.gridIndex] as CellValue[];
       for (const change of update.changes) {

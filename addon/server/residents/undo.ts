@@ -24,7 +24,7 @@ import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
 import { withDocumentLock } from "../sheets/lock.ts";
 import { readWholeSheet } from "../sheets/read.ts";
-import { TEXT_FORMAT, writeGridRows } from "./blocks.ts";
+import { cellKey, indexRuns, TEXT_FORMAT, writeGridRows } from "./blocks.ts";
 import { timeText } from "./commit.ts";
 import { parseUndoRequest } from "./input.ts";
 import { findLogSheet } from "./log-sheets.ts";
@@ -65,25 +65,13 @@ export function undoImport(ctx: ServerContext, raw: unknown): UndoOutcome {
   });
 }
 
-/** Contiguous runs of ascending grid indexes: [4, 5, 6, 9] -> [[4, 6], [9, 9]]. */
-function runs(indexes: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const index of indexes) {
-    const last = out[out.length - 1];
-    if (last && index === last[1] + 1) last[1] = index;
-    else out.push([index, index]);
-  }
-  return out;
-}
-
 function applyUndo(sheet: GasSheet, grid: Grid, plan: UndoPlan): void {
   const restored = new Set<number>();
-  const cellKey = (r: number, c: number) => r * 20_000 + c;
   for (const restore of plan.restores) {
     (grid[restore.gridIndex] as CellValue[])[restore.column] = restore.value;
     restored.add(cellKey(restore.gridIndex, restore.column));
   }
-  const deletions = runs(plan.deleteIndexes);
+  const deletions = indexRuns(plan.deleteIndexes);
   const firstDeleted = deletions[0]?.[0] ?? Number.POSITIVE_INFINITY;
   // With scattered deletions the rows from the first one down are rewritten whole, restores included.
   const rewriteFrom = deletions.length > 1 ? firstDeleted : Number.POSITIVE_INFINITY;
