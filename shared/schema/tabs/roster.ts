@@ -1,0 +1,97 @@
+/** Tab `Đại biểu`: the roster, invitations and check-in. */
+import { SALUTATIONS } from "../choices.ts";
+import type { TableTabSpec } from "../types.ts";
+import { fixed } from "./fixed.ts";
+
+export const ROSTER_TAB: TableTabSpec = {
+  key: "roster",
+  kind: "table",
+  name: "Đại biểu",
+  note: "Danh sách đại biểu được mời, gửi giấy mời và điểm danh.",
+  columns: [
+    {
+      key: "salutation",
+      header: "Danh xưng",
+      type: "choice",
+      choices: fixed(SALUTATIONS),
+      note: "Ông, Bà hoặc Đồng chí.",
+      width: 90,
+    },
+    {
+      key: "fullName",
+      header: "Họ và tên",
+      aliases: ["Họ tên"],
+      type: "text",
+      required: true,
+      note: "Họ và tên đầy đủ.",
+      width: 200,
+    },
+    { key: "title", header: "Chức vụ", type: "text", note: "Chức vụ.", width: 200 },
+    {
+      key: "unit",
+      header: "Đơn vị",
+      aliases: ["Cơ quan", "Đơn vị công tác"],
+      type: "text",
+      note: "Cơ quan, đơn vị.",
+      width: 200,
+    },
+    {
+      key: "category",
+      header: "Thành phần",
+      type: "choice",
+      choices: { kind: "categories" },
+      required: true,
+      note: "Một tên trong trang Thành phần.",
+      width: 200,
+    },
+    {
+      key: "kdc",
+      header: "KDC",
+      aliases: ["Khu dân cư"],
+      type: "choice",
+      choices: { kind: "catalogue", list: "kdc" },
+      note: "Khu dân cư.",
+      width: 120,
+    },
+    {
+      key: "tdp",
+      header: "TDP",
+      aliases: ["Tổ dân phố", "Tổ"],
+      type: "choice",
+      choices: { kind: "catalogue", list: "tdp" },
+      note: "Tổ dân phố.",
+      width: 100,
+    },
+    {
+      key: "phone",
+      header: "Điện thoại",
+      aliases: ["SĐT", "Số điện thoại"],
+      type: "text",
+      note: "Số điện thoại (dạng chữ, giữ số 0 đầu).",
+      width: 120,
+    },
+    {
+      key: "invited",
+      header: "Đã gửi giấy mời",
+      type: "yesno",
+      note: "Đánh dấu khi đã gửi giấy mời.",
+      width: 110,
+    },
+    {
+      key: "present",
+      header: "Có mặt",
+      type: "yesno",
+      note: "Đánh dấu khi đại biểu đến dự (điểm danh).",
+      width: 80,
+    },
+    { key: "arrivedAt", header: "Giờ đến", type: "time", note: "Giờ điểm danh.", width: 80 },
+    {
+      key: "residentId",
+      header: "Mã dân cư",
+      type: "text",
+      note: "Với người dân được chọn từ trang Dân cư: mã của họ ở đó.",
+      width: 110,
+    },
+    { key: "note", header: "Ghi chú", type: "text", note: "Ghi chú.", width: 200 },
+  ],
+};
