@@ -22,7 +22,15 @@ import {
 } from "./clean.ts";
 import { IdTable } from "./id-table.ts";
 import { residentKey } from "./keys.ts";
-import type { ImportCell, ImportColumn, ImportGrid, PreparedRow, ResidentField, RowIssue } from "./types.ts";
+import {
+  type ImportCell,
+  type ImportColumn,
+  type ImportGrid,
+  type PreparedRow,
+  RESIDENT_FIELDS,
+  type ResidentField,
+  type RowIssue,
+} from "./types.ts";
 import { newVerdict, normaliseGender, normaliseIdNumber, normalisePhone, type Verdict } from "./values.ts";
 
 export interface RowContext {
@@ -40,18 +48,7 @@ export interface RejectedRow {
 }
 
 type Feed = ResidentField | "familyName" | "givenName";
-const FEEDS: readonly Feed[] = [
-  "fullName",
-  "birthDate",
-  "gender",
-  "idNumber",
-  "phone",
-  "address",
-  "tdp",
-  "kdc",
-  "familyName",
-  "givenName",
-];
+const FEEDS: readonly Feed[] = [...RESIDENT_FIELDS, "familyName", "givenName"];
 const NO_COLUMNS: readonly number[] = [];
 const F = {
   fullName: 0,

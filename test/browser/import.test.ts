@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "../../local/emulator/xlsx-store.ts";
-import { startPreview } from "../../local/preview/server.ts";
+import { type Preview, startPreview } from "../../local/preview/server.ts";
 import { workbookWith } from "../addon/residents/helpers.ts";
 import { makePeople, residentsCsv } from "../shared/residents/helpers/data.ts";
 import { cp1258 } from "../shared/residents/helpers/encoders.ts";
@@ -28,6 +28,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens the preview's Nhập dân cư tab and picks a file, collecting page errors. */
+async function pickFile(preview: Preview, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(preview.url);
+  await page.getByRole("tab", { name: "Nhập dân cư" }).click();
+  await page.getByTestId("import-file").setInputFiles(file);
+  return { page, errors };
+}
+
 describe("Nhập dân cư in the local preview", () => {
   it("previews a file, imports it, and undoes the import", async () => {
     const path = join(await tempDir(), "nhap.xlsx");
@@ -36,12 +47,7 @@ describe("Nhập dân cư in the local preview", () => {
     const csv = residentsCsv(people, { delimiter: ";", titleRows: ["DANH SÁCH NHÂN KHẨU"] });
     const preview = await startPreview({ workbookPath: path, port: 0 });
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(preview.url);
-      await page.getByRole("tab", { name: "Nhập dân cư" }).click();
-      await page.getByTestId("import-file").setInputFiles({
+      const { page, errors } = await pickFile(preview, {
         name: "dan-cu-1258.csv",
         mimeType: "text/csv",
         buffer: Buffer.from(cp1258(csv)),
@@ -92,12 +98,7 @@ describe("Nhập dân cư in the local preview", () => {
     sheet.addRow(["Trần Thị Lan", 1975, "048175000002", "Tổ 6"]);
     const preview = await startPreview({ workbookPath: path, port: 0 });
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.goto(preview.url);
-      await page.getByRole("tab", { name: "Nhập dân cư" }).click();
-      await page.getByTestId("import-file").setInputFiles({
+      const { page, errors } = await pickFile(preview, {
         name: "nhan-khau.xlsx",
         mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
