@@ -1,6 +1,7 @@
 /** Tab `Ý kiến`: the opinion log and its follow-up. */
 import { OPINION_CHANNELS, OPINION_STATUSES } from "../choices.ts";
 import type { TableTabSpec } from "../types.ts";
+import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
 export const OPINIONS_TAB: TableTabSpec = {
@@ -39,24 +40,8 @@ export const OPINIONS_TAB: TableTabSpec = {
       note: "Đánh dấu nếu người nêu không muốn nêu tên.",
       width: 80,
     },
-    {
-      key: "tdp",
-      header: "TDP",
-      aliases: ["Tổ dân phố"],
-      type: "choice",
-      choices: { kind: "catalogue", list: "tdp" },
-      note: "Tổ dân phố của người nêu.",
-      width: 90,
-    },
-    {
-      key: "kdc",
-      header: "KDC",
-      aliases: ["Khu dân cư"],
-      type: "choice",
-      choices: { kind: "catalogue", list: "kdc" },
-      note: "Khu dân cư của người nêu.",
-      width: 110,
-    },
+    tdpColumn("Tổ dân phố của người nêu.", 90),
+    kdcColumn("Khu dân cư của người nêu.", 110),
     {
       key: "content",
       header: "Nội dung",

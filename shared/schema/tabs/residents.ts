@@ -1,6 +1,7 @@
 /** Tab `Dân cư`: the residents register, filled by the import. */
 import { GENDERS } from "../choices.ts";
 import type { TableTabSpec } from "../types.ts";
+import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
 export const RESIDENTS_TAB: TableTabSpec = {
@@ -58,24 +59,8 @@ export const RESIDENTS_TAB: TableTabSpec = {
       width: 120,
     },
     { key: "address", header: "Địa chỉ", type: "text", note: "Địa chỉ thường trú.", width: 240 },
-    {
-      key: "tdp",
-      header: "TDP",
-      aliases: ["Tổ dân phố"],
-      type: "choice",
-      choices: { kind: "catalogue", list: "tdp" },
-      note: "Tổ dân phố.",
-      width: 100,
-    },
-    {
-      key: "kdc",
-      header: "KDC",
-      aliases: ["Khu dân cư"],
-      type: "choice",
-      choices: { kind: "catalogue", list: "kdc" },
-      note: "Khu dân cư.",
-      width: 120,
-    },
+    tdpColumn(),
+    kdcColumn(),
     {
       key: "importBatch",
       header: "Lần nhập",

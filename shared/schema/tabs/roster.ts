@@ -1,6 +1,7 @@
 /** Tab `Đại biểu`: the roster, invitations and check-in. */
 import { SALUTATIONS } from "../choices.ts";
 import type { TableTabSpec } from "../types.ts";
+import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
 export const ROSTER_TAB: TableTabSpec = {
@@ -44,24 +45,8 @@ export const ROSTER_TAB: TableTabSpec = {
       note: "Một tên trong trang Thành phần.",
       width: 200,
     },
-    {
-      key: "kdc",
-      header: "KDC",
-      aliases: ["Khu dân cư"],
-      type: "choice",
-      choices: { kind: "catalogue", list: "kdc" },
-      note: "Khu dân cư.",
-      width: 120,
-    },
-    {
-      key: "tdp",
-      header: "TDP",
-      aliases: ["Tổ dân phố", "Tổ"],
-      type: "choice",
-      choices: { kind: "catalogue", list: "tdp" },
-      note: "Tổ dân phố.",
-      width: 100,
-    },
+    kdcColumn(),
+    tdpColumn("Tổ dân phố.", 100, ["Tổ"]),
     {
       key: "phone",
       header: "Điện thoại",
