@@ -3,7 +3,6 @@
  * sensitive column, see the preview (counts, the plan, every error, why a column is refused),
  * commit, see the result in the workbook file, and undo it.
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
@@ -13,15 +12,13 @@ import { type Preview, startPreview } from "../../local/preview/server.ts";
 import { workbookWith } from "../addon/residents/helpers.ts";
 import { makePeople, residentsCsv } from "../shared/residents/helpers/data.ts";
 import { cp1258 } from "../shared/residents/helpers/encoders.ts";
-import { launchChromium } from "../support/chromium.ts";
+import { launchChromiumForSidebar } from "../support/chromium.ts";
 import { tempDir } from "../support/sample.ts";
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync("dist/addon/sidebar.html"))
-    throw new Error("dist/addon is missing: run npm run build first");
-  browser = await launchChromium();
+  browser = await launchChromiumForSidebar();
 });
 
 afterAll(async () => {

@@ -2,22 +2,19 @@
  * The local preview in Chromium: the real sidebar bundle, google.script.run bridged to the add-on
  * bundle on the emulated services over an .xlsx.
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadWorkbookFromXlsx, saveWorkbookToXlsx } from "../../local/emulator/xlsx-store.ts";
 import { type Preview, startPreview } from "../../local/preview/server.ts";
 import { newWorkbook } from "../../local/workbook/files.ts";
-import { launchChromium } from "../support/chromium.ts";
+import { launchChromiumForSidebar } from "../support/chromium.ts";
 import { sampleWorkbookCopy, tempDir } from "../support/sample.ts";
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync("dist/addon/sidebar.html"))
-    throw new Error("dist/addon is missing: run npm run build first");
-  browser = await launchChromium();
+  browser = await launchChromiumForSidebar();
 });
 
 afterAll(async () => {

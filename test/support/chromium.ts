@@ -2,6 +2,7 @@
  * Debian's Chromium for browser tests (never a downloaded browser), started with the flags this
  * closed network needs.
  */
+import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -17,4 +18,11 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Chromium for tests of the built sidebar: fails clearly when `npm run build` has not run. */
+export function launchChromiumForSidebar(): Promise<Browser> {
+  if (!existsSync("dist/addon/sidebar.html"))
+    throw new Error("dist/addon is missing: run npm run build first");
+  return launchChromium();
 }
