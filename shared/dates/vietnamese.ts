@@ -17,15 +17,17 @@ export function formatLongDate(d: CivilDate): string {
   return `ngày ${formatDayOfMonth(d.day)} tháng ${formatMonthOfYear(d.month)} năm ${d.year}`;
 }
 
-/** "15/6/2022", as the seed writes dates inside sentences. */
+/**
+ * "15/6/2022", "05/01/2026": the one short form of every date in every document. The same rule as
+ * the long form (decree 30/2020): days under 10 and months 1 and 2 take a leading zero, so a
+ * January deadline reads "05/01/2026" and the seed's "05/7/2022" and "15/6/2022" stay as issued.
+ */
 export function formatShortDate(d: CivilDate): string {
-  return `${d.day}/${d.month}/${d.year}`;
+  return `${formatDayOfMonth(d.day)}/${formatMonthOfYear(d.month)}/${d.year}`;
 }
 
-/** "05/7/2022": day padded, month not, as in report deadlines. */
-export function formatDeadlineDate(d: CivilDate): string {
-  return `${pad2(d.day)}/${d.month}/${d.year}`;
-}
+/** Deadlines are short dates too; kept as a name for callers that speak of deadlines. */
+export const formatDeadlineDate = formatShortDate;
 
 const WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"] as const;
 

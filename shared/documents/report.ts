@@ -4,7 +4,7 @@
  * forwarded, the minutes attached.
  */
 import type { CivilDate } from "../dates/civil.ts";
-import { formatDeadlineDate, formatStartMoment } from "../dates/vietnamese.ts";
+import { formatShortDate, formatStartMoment } from "../dates/vietnamese.ts";
 import type { Opinion } from "../opinions/opinions.ts";
 import { countedOpinions, isOverdue, outcomeOf } from "../opinions/tally.ts";
 import { countAttendance } from "../roster/attendance.ts";
@@ -128,7 +128,7 @@ export function buildReport(s: DocumentSources, today: CivilDate | null): BuildR
 }
 
 function pendingRow(o: Opinion, i: number, asOf: CivilDate | null): string[] {
-  const due = o.dueDate ? formatDeadlineDate(o.dueDate) : "";
+  const due = o.dueDate ? formatShortDate(o.dueDate) : "";
   const overdue = asOf && isOverdue(o, asOf) ? REPORT.overdue : "";
   return [String(i + 1), o.content, o.assignedUnit, `${due}${overdue}`];
 }

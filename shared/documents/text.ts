@@ -7,7 +7,6 @@ import type { MonthOrDate } from "../conference/facts.ts";
 import type { CivilDate } from "../dates/civil.ts";
 import {
   formatDayOfMonth,
-  formatDeadlineDate,
   formatMonthOfYear,
   formatShortDate,
 } from "../dates/vietnamese.ts";
@@ -88,7 +87,7 @@ export interface PlaceholderValues {
 }
 
 const WORDING_PLACEHOLDERS: Record<string, (v: PlaceholderValues) => string | null> = {
-  "han bao cao": (v) => (v.reportDeadline ? formatDeadlineDate(v.reportDeadline) : null),
+  "han bao cao": (v) => (v.reportDeadline ? formatShortDate(v.reportDeadline) : null),
   "ngay hoi nghi": (v) => (v.startDate ? formatShortDate(v.startDate) : null),
   cap: (v) => v.level || null,
   "ten co quan": (v) => v.issuer || null,

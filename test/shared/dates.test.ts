@@ -10,6 +10,7 @@ import {
 import {
   formatDeadlineDate,
   formatLongDate,
+  formatShortDate,
   formatStartMoment,
   weekdayName,
 } from "../../shared/dates/vietnamese.ts";
@@ -55,5 +56,17 @@ describe("Vietnamese date wording (decree 30/2020)", () => {
     expect(weekdayName({ year: 2022, month: 6, day: 19 })).toBe("Chủ nhật");
     expect(formatStartMoment(d, { hour: 8, minute: 0 })).toBe("08 giờ 00, thứ Tư ngày 15/6/2022");
     expect(formatDeadlineDate({ year: 2022, month: 7, day: 5 })).toBe("05/7/2022");
+  });
+
+  it("writes short dates by the same rule as long ones, January and February included", () => {
+    expect(formatShortDate({ year: 2026, month: 1, day: 5 })).toBe("05/01/2026");
+    expect(formatShortDate({ year: 2026, month: 1, day: 31 })).toBe("31/01/2026");
+    expect(formatShortDate({ year: 2026, month: 2, day: 28 })).toBe("28/02/2026");
+    expect(formatShortDate({ year: 2026, month: 3, day: 5 })).toBe("05/3/2026");
+    expect(formatShortDate({ year: 2022, month: 12, day: 15 })).toBe("15/12/2022");
+    expect(formatStartMoment({ year: 2027, month: 1, day: 8 }, { hour: 7, minute: 30 })).toBe(
+      "07 giờ 30, thứ Sáu ngày 08/01/2027",
+    );
+    expect(formatDeadlineDate).toBe(formatShortDate);
   });
 });
