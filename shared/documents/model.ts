@@ -38,6 +38,8 @@ export interface ParagraphBlock {
   kind: "paragraph";
   role: ParagraphRole;
   runs: Run[];
+  /** Stay on the page of the next block, beyond what the role implies (see keepsWithNext). */
+  keepWithNext?: boolean;
 }
 
 /** The two-column header of decree 30/2020: bodies and number left, national title right. */
@@ -71,7 +73,7 @@ export interface TableColumn {
 export interface TableRowModel {
   /** Fewer cells than columns: the last one spans the rest (a group heading). */
   cells: string[];
-  /** A group heading row (bold). */
+  /** A group heading row (bold); it keeps with the row after it. */
   emphasis?: boolean;
 }
 
@@ -131,4 +133,35 @@ export function paragraph(role: ParagraphRole, ...runs: (Run | string)[]): Parag
 
 export function plainText(block: ParagraphBlock): string {
   return block.runs.map((r) => r.text).join("");
+}
+
+/**
+ * Pagination, decided once for every renderer: must `block` stay on the page of `next`? Headings
+ * (the title, sections, subsections) and lead-in lines ending ":" keep with what they introduce; a
+ * paragraph keeps with a table after it (its first row) and with the signature, so a sign-off never
+ * stands alone on a last page. A page break ends every chain.
+ */
+export function keepsWithNext(block: Block, next: Block | undefined): boolean {
+  if (!next || next.kind === "pageBreak") return false;
+  switch (block.kind) {
+    case "header":
+    case "title":
+      return true;
+    case "paragraph":
+      return (
+        block.keepWithNext === true ||
+        block.role === "section" ||
+        block.role === "subsection" ||
+        next.kind === "signoff" ||
+        next.kind === "table" ||
+        /:\s*$/.test(plainText(block))
+      );
+    default:
+      return false;
+  }
+}
+
+/** Whether a table row keeps with the row after it: the header row and group headings do. */
+export function rowKeepsWithNext(row: TableRowModel | "header", next: TableRowModel | undefined): boolean {
+  return next !== undefined && (row === "header" || row.emphasis === true);
 }

@@ -63,6 +63,12 @@ export const PARAGRAPH: Record<ParagraphRole, ParagraphLayout> = {
   addressee: { style: STYLE.body, align: "left", firstLineIndent: false, indentMm: 30 },
 };
 
+/**
+ * Space between a rule and the line above it, in points: clear of that line's descenders ("p" of
+ * "Hạnh phúc"), and under a long summary far enough not to read as an underline of its last line.
+ */
+export const RULE_GAP_PT = { issuingBody: 2, motto: 3, summary: 6 } as const;
+
 /** Room left for a handwritten signature between the title and the name. */
 export const SIGNATURE_SPACE_PT = 64;
 

@@ -13,20 +13,20 @@ import {
   type Table,
   TextRun,
 } from "docx";
-import type { Block, DocumentModel } from "../../documents/model.ts";
+import { type Block, type DocumentModel, keepsWithNext } from "../../documents/model.ts";
 import { FONT, HEADER_MM, MARGIN_MM, PAGE_MM, PARAGRAPH, STYLE } from "../layout.ts";
 import { dataTable, headerTable, signoffElements, titleParagraphs } from "./blocks.ts";
 import { bodyParagraph } from "./text.ts";
 import { halfPoints, twipFromMm } from "./units.ts";
 
-function elements(block: Block): (Paragraph | Table)[] {
+function elements(block: Block, next: Block | undefined): (Paragraph | Table)[] {
   switch (block.kind) {
     case "header":
       return [headerTable(block)];
     case "title":
       return titleParagraphs(block);
     case "paragraph":
-      return [bodyParagraph(block.runs, PARAGRAPH[block.role])];
+      return [bodyParagraph(block.runs, PARAGRAPH[block.role], keepsWithNext(block, next))];
     case "table":
       return [dataTable(block), new Paragraph({ spacing: { after: 120 }, children: [] })];
     case "signoff":
@@ -76,7 +76,7 @@ export function docxDocument(doc: DocumentModel): Document {
           titlePage: doc.pageNumbers,
         },
         headers: doc.pageNumbers ? pageNumberHeaders() : undefined,
-        children: doc.blocks.flatMap(elements),
+        children: doc.blocks.flatMap((block, i) => elements(block, doc.blocks[i + 1])),
       },
     ],
   });

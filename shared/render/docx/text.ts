@@ -2,8 +2,9 @@
  * Runs and paragraphs in docx terms: every run names its font and size, so the format survives
  * whatever default style the opening program has.
  */
-import { AlignmentType, BorderStyle, Paragraph, TextRun } from "docx";
+import { AlignmentType, BorderStyle, NoBreakHyphen, Paragraph, TextRun } from "docx";
 import type { Run } from "../../documents/model.ts";
+import { joinedPieces } from "../hyphens.ts";
 import {
   FIRST_LINE_INDENT_MM,
   FONT,
@@ -14,9 +15,18 @@ import {
 } from "../layout.ts";
 import { halfPoints, twipFromMm, twipFromPt } from "./units.ts";
 
+/** The run's text with each joining hyphen as Word's no-break hyphen (w:noBreakHyphen). */
+function runChildren(text: string): (string | NoBreakHyphen)[] {
+  return joinedPieces(text).flatMap((piece) =>
+    piece.joined
+      ? piece.text.split("-").flatMap((part, i) => (i === 0 ? [part] : [new NoBreakHyphen(), part]))
+      : [piece.text],
+  );
+}
+
 export function textRun(text: string, style: TextStyle, run: Partial<Run> = {}): TextRun {
   return new TextRun({
-    text,
+    children: runChildren(text),
     font: FONT,
     size: halfPoints(style.size),
     bold: run.bold ?? style.bold ?? false,
@@ -36,7 +46,10 @@ export interface LineOptions {
   spacingAfterPt?: number;
   firstLineIndentMm?: number;
   leftIndentMm?: number;
+  /** Stay on the page of the next paragraph (headings, lead-ins, lines of a signature). */
   keepNext?: boolean;
+  /** Never split the paragraph's own lines over two pages. */
+  keepLines?: boolean;
 }
 
 /** One paragraph of runs; a "\n" inside staff's text becomes a line break. */
@@ -54,6 +67,7 @@ export function line(
   return new Paragraph({
     alignment: ALIGN[o.align],
     keepNext: o.keepNext,
+    keepLines: o.keepLines,
     spacing: {
       before: twipFromPt(o.spacingBeforePt ?? 0),
       after: twipFromPt(o.spacingAfterPt ?? 0),
@@ -68,10 +82,13 @@ export function line(
 }
 
 /** A body paragraph laid out by its role. */
-export function bodyParagraph(runs: Run[], layout: ParagraphLayout): Paragraph {
+export function bodyParagraph(runs: Run[], layout: ParagraphLayout, keepNext = false): Paragraph {
   return line(
     runs.map((run) => ({ text: run.text, style: layout.style, run })),
     {
+      keepNext,
+      // A heading's lines stay together too, so its last line never sits alone above the text.
+      keepLines: keepNext,
       align: layout.align,
       spacingAfterPt: PARAGRAPH_AFTER_PT,
       firstLineIndentMm: layout.firstLineIndent ? FIRST_LINE_INDENT_MM : undefined,
@@ -80,12 +97,17 @@ export function bodyParagraph(runs: Run[], layout: ParagraphLayout): Paragraph {
   );
 }
 
-/** A short centred rule: an empty, tiny paragraph whose top border is `widthMm` long. */
-export function rule(widthMm: number, containerMm: number): Paragraph {
+/**
+ * A short centred rule: an empty, tiny paragraph whose top border is `widthMm` long. `gapPt` of
+ * space above the border (outside it, in Word and LibreOffice alike) keeps the rule clear of the
+ * descenders of the line above, so it never reads as an underline of that line.
+ */
+export function rule(widthMm: number, containerMm: number, gapPt: number, keepNext = false): Paragraph {
   const side = Math.max(0, (containerMm - widthMm) / 2);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: 0, after: 0, line: 240 },
+    keepNext,
+    spacing: { before: twipFromPt(gapPt), after: 0, line: 240 },
     indent: { left: twipFromMm(side), right: twipFromMm(side) },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [new TextRun({ text: "", font: FONT, size: 4 })],

@@ -2,21 +2,23 @@
  * The print HTML renderer: one self-contained page that prints on A4 like the .docx (same
  * margins, fonts, header block, rules, page numbers from page 2). Every piece of text is escaped.
  */
-import type {
-  Block,
-  DocumentModel,
-  HeaderBlock,
-  ParagraphBlock,
-  Signer,
-  SignoffBlock,
-  TableBlock,
-  TitleBlock,
+import {
+  type Block,
+  type DocumentModel,
+  type HeaderBlock,
+  keepsWithNext,
+  type ParagraphBlock,
+  rowKeepsWithNext,
+  type Signer,
+  type SignoffBlock,
+  type TableBlock,
+  type TitleBlock,
 } from "../../documents/model.ts";
 import { ruleWidthsMm } from "../layout.ts";
-import { escapeHtml, escapeLines } from "./escape.ts";
+import { escapeHtml, escapeText } from "./escape.ts";
 import { stylesheet } from "./style.ts";
 
-const p = (cls: string, text: string) => `<p class="${cls}">${escapeLines(text)}</p>`;
+const p = (cls: string, text: string) => `<p class="${cls}">${escapeText(text)}</p>`;
 const mm = (n: number) => `${n.toFixed(1)}mm`;
 
 function header(h: HeaderBlock): string {
@@ -40,16 +42,16 @@ function title(t: TitleBlock): string {
   return `<div class="title">${p("type", t.type)}${t.summary.map((s) => p("summary", s)).join("")}<div class="rule" style="width:${mm(rules.summary)}"></div></div>`;
 }
 
-function paragraph(b: ParagraphBlock): string {
+function paragraph(b: ParagraphBlock, keep: boolean): string {
   const runs = b.runs
     .map((r) => {
-      let html = escapeLines(r.text);
+      let html = escapeText(r.text);
       if (r.bold) html = `<b>${html}</b>`;
       if (r.italic) html = `<i>${html}</i>`;
       return html;
     })
     .join("");
-  return `<p class="${b.role}">${runs}</p>`;
+  return `<p class="${b.role}${keep ? " keep" : ""}">${runs}</p>`;
 }
 
 function table(t: TableBlock): string {
@@ -57,15 +59,16 @@ function table(t: TableBlock): string {
   const head = t.columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join("");
   const height = t.minRowHeightMm ? ` style="height:${t.minRowHeightMm}mm"` : "";
   const rows = t.rows
-    .map((row) => {
+    .map((row, r) => {
       const cells = row.cells
         .map((text, i) => {
           const span = i === row.cells.length - 1 ? t.columns.length - i : 1;
           const attrs = `${t.columns[i]?.align === "center" ? ' class="center"' : ""}${span > 1 ? ` colspan="${span}"` : ""}`;
-          return `<td${attrs}>${escapeLines(text)}</td>`;
+          return `<td${attrs}>${escapeText(text)}</td>`;
         })
         .join("");
-      return `<tr${row.emphasis ? ' class="group"' : height}>${cells}</tr>`;
+      const keep = rowKeepsWithNext(row, t.rows[r + 1]) ? " keep" : "";
+      return `<tr${row.emphasis ? ` class="group${keep}"` : height}>${cells}</tr>`;
     })
     .join("\n");
   return `<table class="data" style="font-size:${t.fontSize}pt"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>
@@ -82,22 +85,23 @@ function recipients(b: SignoffBlock): string {
   return `<div class="recipients">${p("label", b.recipients.label)}${b.recipients.items.map((i) => p("item", i)).join("")}</div>`;
 }
 
+/** The sign-off never splits: signatures and Nơi nhận in one unbreakable box, as in the .docx. */
 function signoff(b: SignoffBlock): string {
   const [first, second] = b.signers;
   if (!first) return recipients(b);
   if (!second)
-    return `<table class="layout signoff"><tr><td style="text-align:left">${recipients(b)}</td><td>${signer(first)}</td></tr></table>`;
-  return `<table class="layout signoff"><tr><td>${signer(first)}</td><td>${signer(second)}</td></tr></table>${recipients(b)}`;
+    return `<div class="signoff"><table class="layout"><tr><td>${recipients(b)}</td><td>${signer(first)}</td></tr></table></div>`;
+  return `<div class="signoff"><table class="layout"><tr><td>${signer(first)}${recipients(b)}</td><td>${signer(second)}</td></tr></table></div>`;
 }
 
-function block(b: Block): string {
+function block(b: Block, next: Block | undefined): string {
   switch (b.kind) {
     case "header":
       return header(b);
     case "title":
       return title(b);
     case "paragraph":
-      return paragraph(b);
+      return paragraph(b, keepsWithNext(b, next));
     case "table":
       return table(b);
     case "signoff":
@@ -118,7 +122,7 @@ export function renderHtml(doc: DocumentModel): string {
 </head>
 <body>
 <main class="doc">
-${doc.blocks.map(block).join("\n")}
+${doc.blocks.map((b, i) => block(b, doc.blocks[i + 1])).join("\n")}
 </main>
 </body>
 </html>

@@ -11,6 +11,7 @@ import {
   PAGE_MM,
   PARAGRAPH,
   PARAGRAPH_AFTER_PT,
+  RULE_GAP_PT,
   SIGNATURE_SPACE_PT,
   STYLE,
   TEXT_WIDTH_MM,
@@ -52,9 +53,10 @@ table.layout p{margin:0;text-align:center;text-indent:0}
 .number{${font(STYLE.number)}white-space:pre-wrap;margin-top:4pt!important}
 .national{${font(STYLE.nationalTitle)}}
 .motto{${font(STYLE.motto)}}
-.motto span{display:inline-block;border-bottom:1px solid #000;padding-bottom:1pt}
+.motto span{display:inline-block;border-bottom:1px solid #000;padding-bottom:${RULE_GAP_PT.motto}pt}
 .place-date{${font(STYLE.placeDate)}white-space:pre-wrap;margin-top:4pt!important}
-.rule{border-top:1px solid #000;margin:1pt auto 0;height:0}
+.rule{border-top:1px solid #000;margin:${RULE_GAP_PT.issuingBody}pt auto 0;height:0}
+.title .rule{margin-top:${RULE_GAP_PT.summary}pt}
 .title{margin:18pt 0 12pt;text-align:center;break-after:avoid}
 .title p{margin:0;text-align:center;text-indent:0}
 .title .type{${font(STYLE.docType)}}
@@ -64,15 +66,22 @@ table.data th,table.data td{border:1px solid #000;padding:0.5mm 1mm;line-height:
 table.data th{font-weight:bold;text-align:center}
 table.data thead{display:table-header-group}
 table.data tr{break-inside:avoid}
+table.data tr.keep{break-after:avoid}
 table.data tr.group td{font-weight:bold}
 table.data td.center{text-align:center}
-table.signoff{margin-top:12pt;break-inside:avoid}
+.signoff{margin-top:12pt;break-inside:avoid}
+.signoff td{break-inside:avoid}
 .signer p{${font(STYLE.signer)}}
 .signer p.name{margin-top:${SIGNATURE_SPACE_PT}pt}
-.recipients p{margin:0;text-align:left;text-indent:0;line-height:1.1}
+/* Beats "table.layout p" (centred): the recipients sit in the sign-off's layout table. */
+.doc .recipients p{margin:0;text-align:left;text-indent:0;line-height:1.1}
 .recipients p.label{${font(STYLE.recipientsLabel)}margin-top:12pt}
 .recipients p.item{${font(STYLE.recipientsItem)}}
 .page-break{break-after:page;height:0}
+/* Pagination from the model (keepsWithNext): headings and lead-ins stay with what follows. */
+p.keep,table.header,.title{break-after:avoid}
+p.keep{break-inside:avoid}
+.nb{white-space:nowrap}
 col.hdr-left{width:${HEADER_COLUMNS[0] * 100}%}
 col.hdr-right{width:${HEADER_COLUMNS[1] * 100}%}
 `;

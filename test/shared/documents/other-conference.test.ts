@@ -52,7 +52,7 @@ describe("another conference", () => {
     expect(all).toContain("- Trưởng 05 thôn;");
     expect(all).toContain("- Tổ trưởng 12 xóm;");
     expect(all).toContain("- Nhân dân (mỗi thôn 03 người).");
-    expect(all).toContain("- Thời gian: 14 giờ 00, thứ Năm ngày 5/3/2026 (có giấy mời cụ thể)");
+    expect(all).toContain("- Thời gian: 14 giờ 00, thứ Năm ngày 05/3/2026 (có giấy mời cụ thể)");
     expect(
       all.some((t) =>
         t.startsWith("- Thông báo với Nhân dân trên địa bàn xã về tình hình hoạt động của UBND xã"),

@@ -40,8 +40,9 @@ function runInfo(r: XmlNode): RunInfo {
   const pr = child(r, "w:rPr");
   const size = child(pr, "w:sz")?.attrs["w:val"];
   return {
-    text: findAll(r, "w:t")
-      .map((t) => t.text)
+    // Word's no-break hyphen is an element of its own; it reads as the hyphen it prints.
+    text: r.children
+      .map((c) => (c.name === "w:t" ? c.text : c.name === "w:noBreakHyphen" ? "-" : ""))
       .join(""),
     font: child(pr, "w:rFonts")?.attrs["w:ascii"] ?? null,
     halfPoints: size === undefined ? null : Number(size),
