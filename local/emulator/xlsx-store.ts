@@ -10,7 +10,7 @@ import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { EmulatedWorkbook } from "./model/workbook.ts";
 import { fromExcel } from "./xlsx/read.ts";
-import { toExcel } from "./xlsx/write.ts";
+import { writeXlsx } from "./xlsx/write.ts";
 import { stampZipEntries } from "./xlsx/zip-stamp.ts";
 
 export { META_SHEET } from "./xlsx/meta.ts";
@@ -34,9 +34,7 @@ export async function loadWorkbookFromXlsx(path: string): Promise<EmulatedWorkbo
 }
 
 export async function saveWorkbookToBuffer(workbook: EmulatedWorkbook): Promise<Uint8Array> {
-  const written = await toExcel(workbook).xlsx.writeBuffer();
-  const bytes = new Uint8Array(written as ArrayBuffer);
-  return stampZipEntries(bytes);
+  return stampZipEntries(await writeXlsx(workbook));
 }
 
 export async function saveWorkbookToXlsx(workbook: EmulatedWorkbook, path: string): Promise<void> {

@@ -1,4 +1,5 @@
 /** The in-memory workbook to an exceljs workbook (cells, formats, styles, views, validations, meta). */
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Cell } from "../model/cell.ts";
 import type { EmulatedSheet } from "../model/sheet.ts";
@@ -98,7 +99,7 @@ function cellStyle(cell: Cell): Partial<ExcelJS.Style> {
 }
 
 /** exceljs keeps data validations in a model its typings do not declare. */
-export function validationsOf(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation> {
+export function validationsOf(ws: object): Record<string, ExcelJS.DataValidation> {
   return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
     .dataValidations.model;
 }
@@ -134,37 +135,54 @@ function validationRuns(sheet: EmulatedSheet): { a1: string; rule: ValidationRul
   return runs;
 }
 
-function writeSheet(
-  book: ExcelJS.Workbook,
+/** Rows between two pauses: the zip deflates what was written meanwhile, so no sheet piles up. */
+const ROWS_PER_PAUSE = 2000;
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * One sheet, row after row: each row is committed (turned into XML, then dropped) as soon as it is
+ * written, so memory holds one row of exceljs cells, not the sheet. Widths and validations go
+ * before the first row (the writer emits them first); the meta records are collected on the way.
+ */
+async function writeSheet(
+  book: ExcelJS.stream.xlsx.WorkbookWriter,
   workbook: EmulatedWorkbook,
   sheet: EmulatedSheet,
   meta: MetaModel,
-): void {
-  const ws = book.addWorksheet(sheet.name, sheet.hidden ? { state: "hidden" } : {});
-  if (sheet.frozenRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows }];
+): Promise<void> {
+  const ws = book.addWorksheet(sheet.name, {
+    ...(sheet.hidden ? { state: "hidden" } : {}),
+    ...(sheet.frozenRows > 0 ? { views: [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows }] } : {}),
+  });
   for (const [column, px] of [...sheet.columnWidths].sort(([a], [b]) => a - b)) {
     ws.getColumn(column).width = px / PX_PER_CHAR;
   }
-  sheet.forEachCell((row, column, cell) => {
-    const target = ws.getCell(row, column);
-    const value = cellValue(cell);
-    if (value !== null) target.value = value;
-    const style = cellStyle(cell);
-    if (Object.keys(style).length > 0) target.style = style;
-    if (cell.note !== null) target.note = cell.note;
-    if (
-      typeof cell.value === "number" &&
-      Math.abs(cell.value) >= DATE_SERIAL_LIMIT &&
-      isDateTimeFormat(cell.format)
-    ) {
-      meta.numbers.push({ sheet: sheet.name, a1: a1Notation(row, column), value: cell.value });
-    }
-  });
   for (const run of validationRuns(sheet)) {
     const excel = excelValidation(workbook, run.rule);
     if (excel) validationsOf(ws)[run.a1] = excel;
     meta.validations.push({ sheet: sheet.name, a1: run.a1, rule: ruleRecord(workbook, run.rule) });
   }
+  let written = 0;
+  for (let r = 1; r <= sheet.maxRows; r++) {
+    let row: ExcelJS.Row | null = null;
+    for (let column = 1; column <= sheet.maxColumns; column++) {
+      const cell = sheet.getCell(r, column);
+      if (!cell) continue;
+      row ??= keptRow(ws.getRow(r));
+      writeCell(row.getCell(column), cell);
+      if (
+        typeof cell.value === "number" &&
+        Math.abs(cell.value) >= DATE_SERIAL_LIMIT &&
+        isDateTimeFormat(cell.format)
+      ) {
+        meta.numbers.push({ sheet: sheet.name, a1: a1Notation(r, column), value: cell.value });
+      }
+    }
+    if (!row) continue;
+    row.commit();
+    if (++written % ROWS_PER_PAUSE === 0) await pause();
+  }
+  ws.commit();
   meta.sheets.push({
     name: sheet.name,
     sheetId: sheet.sheetId,
@@ -181,8 +199,47 @@ function writeSheet(
   }
 }
 
-export function toExcel(workbook: EmulatedWorkbook): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+/**
+ * The streaming writer drops a row without values, though its cells may carry formats, notes or
+ * rules (a register's empty "@" rows): such a row is kept. (Only rows holding cells get here.)
+ */
+function keptRow(row: ExcelJS.Row): ExcelJS.Row {
+  Object.defineProperty(row, "hasValues", { value: true });
+  return row;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: Cell): void {
+  const value = cellValue(cell);
+  if (value !== null) target.value = value;
+  const style = cellStyle(cell);
+  if (Object.keys(style).length > 0) target.style = style;
+  if (cell.note !== null) target.note = cell.note;
+}
+
+/** Collects what the zip writes into one buffer (a few MB: the compressed file). */
+class Collector extends Writable {
+  private readonly chunks: Buffer[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(chunk);
+    done();
+  }
+  bytes(): Uint8Array {
+    return new Uint8Array(Buffer.concat(this.chunks));
+  }
+}
+
+/**
+ * The in-memory workbook as .xlsx bytes, through exceljs's streaming writer: the document writer
+ * holds every cell as an exceljs object with its own style (about 1.5 KB a cell, 1 GB for a
+ * 60,000-row register); the streaming writer holds one row at a time.
+ */
+export async function writeXlsx(workbook: EmulatedWorkbook): Promise<Uint8Array> {
+  const output = new Collector();
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   book.creator = "doi-thoai";
   book.lastModifiedBy = "doi-thoai";
   book.created = FIXED_DATE;
@@ -201,8 +258,10 @@ export function toExcel(workbook: EmulatedWorkbook): ExcelJS.Workbook {
     numbers: [],
     documentProperties: [...workbook.documentProperties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   };
-  for (const sheet of workbook.sheets) writeSheet(book, workbook, sheet, meta);
+  for (const sheet of workbook.sheets) await writeSheet(book, workbook, sheet, meta);
   const metaSheet = book.addWorksheet(META_SHEET, { state: "veryHidden" });
-  for (const [kind, json] of metaRows(meta)) metaSheet.addRow([kind, json]);
-  return book;
+  for (const [kind, json] of metaRows(meta)) metaSheet.addRow([kind, json]).commit();
+  metaSheet.commit();
+  await book.commit();
+  return output.bytes();
 }
