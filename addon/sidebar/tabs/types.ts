@@ -1,3 +1,4 @@
+import type { FunctionComponent } from "preact";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
 import type { Overview } from "../../rpc/workbook-actions.ts";
 
@@ -9,9 +10,15 @@ export interface SidebarApp {
   showNotice(text: string): void;
 }
 
+export interface TabProps {
+  app: SidebarApp;
+  /** The last overview (null while loading); a new one renders the panel again. */
+  overview: Overview | null;
+}
+
 export interface SidebarTab {
   id: string;
   label: MessageKey;
-  /** Draws the tab into its panel; called again after a reload or a change of language. */
-  render(panel: HTMLElement, app: SidebarApp): void;
+  /** The panel's content; rendered again (patched in place) after a reload or a change of language. */
+  Panel: FunctionComponent<TabProps>;
 }

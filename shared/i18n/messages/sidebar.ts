@@ -47,4 +47,17 @@ export const sidebarMessages = {
     en: "Opinion log: kept in the “Ý kiến” sheet. {count} opinions.",
   },
   "sidebar.error": { vi: "Không thực hiện được", en: "Could not be done" },
+  "sidebar.filter.placeholder": {
+    vi: "Lọc: họ tên, số dòng, tên cột…",
+    en: "Filter: name, row number, column…",
+  },
+  "sidebar.filter.none": { vi: "Không có dòng nào khớp “{text}”.", en: "Nothing matches “{text}”." },
+  "sidebar.filter.more": {
+    vi: "… và {count} dòng nữa (gõ vào ô lọc để tìm).",
+    en: "… and {count} more (type in the filter to find them).",
+  },
+  "sidebar.xlsxReaderFailed": {
+    vi: "Không tải được phần đọc tệp .xlsx ({detail}). Hãy đóng và mở lại thanh bên, rồi chọn tệp lại.",
+    en: "The .xlsx reader could not be loaded ({detail}). Close and reopen the sidebar, then pick the file again.",
+  },
 } satisfies Record<string, MessageText>;

@@ -3,15 +3,14 @@
  * running the pipeline on it in slices, yielding to the browser between slices so that the
  * progress bar moves. Then the server's dry run says what would change in `Dân cư`.
  */
-import ExcelJS from "exceljs";
 import { msg } from "../../../../shared/i18n/index.ts";
-import { pickWorksheet } from "../../../../shared/residents/adapters/exceljs.ts";
 import { utf8DecoderFrom } from "../../../../shared/residents/decode/platform.ts";
 import { packRows } from "../../../../shared/residents/pack.ts";
 import { ImportJob, workbookSource } from "../../../../shared/residents/pipeline.ts";
 import { delimitedSource } from "../../../../shared/residents/read-file.ts";
 import type { RowSource } from "../../../../shared/residents/source.ts";
 import type { ImportRequest } from "../../../rpc/import-actions.ts";
+import { loadChunk } from "../../chunks/loader.ts";
 import { ActionFailed, call } from "../../rpc-client.ts";
 import { type ImportFile, state } from "./state.ts";
 
@@ -40,15 +39,16 @@ const nativeUtf8 = utf8DecoderFrom(TextDecoder);
 async function source(file: ImportFile): Promise<RowSource> {
   if (!file.isWorkbook) return delimitedSource(file.bytes, { ...state.options, utf8Decoder: nativeUtf8 });
   if (!state.sheet) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(file.bytes.slice().buffer);
-    } catch {
-      throw new ActionFailed([msg("import.xlsxUnreadable", { file: file.name })]);
-    }
-    const picked = pickWorksheet(workbook);
-    if (!picked) throw new ActionFailed([msg("import.xlsxNoSheet", { file: file.name, sheet: "" })]);
-    state.sheet = { grid: picked.grid, name: picked.sheet.name };
+    // exceljs is most of the sidebar's weight: it comes only now, when an .xlsx was picked.
+    const reader = await loadChunk("xlsx");
+    const read = await reader.readSheet(file.bytes);
+    if (!read.ok)
+      throw new ActionFailed([
+        read.reason === "unreadable"
+          ? msg("import.xlsxUnreadable", { file: file.name })
+          : msg("import.xlsxNoSheet", { file: file.name, sheet: "" }),
+      ]);
+    state.sheet = { grid: read.grid, name: read.name };
   }
   return workbookSource(state.sheet.grid, state.sheet.name, state.options);
 }

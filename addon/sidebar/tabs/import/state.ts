@@ -1,10 +1,11 @@
 /**
  * What the `Nhập dân cư` tab remembers across redraws (a change of language or an overview reload
- * redraws every tab): the file, how it is read, the preview, the server's plan and outcome.
+ * renders every tab again): the file, how it is read, the preview, the server's plan and outcome.
  */
 import type { ImportOptions, ImportPreview } from "../../../../shared/residents/pipeline.ts";
 import type { ImportCell } from "../../../../shared/residents/types.ts";
 import type { ImportContext, ImportOutcome, UndoOutcome } from "../../../rpc/import-actions.ts";
+import { Changes } from "../../store.ts";
 
 export interface ImportFile {
   name: string;
@@ -28,6 +29,8 @@ export interface ImportState {
   busy: string;
   /** Rows processed and the fraction of the file read. */
   progress: { rows: number; fraction: number };
+  /** What the list of errors and warnings shows: text to look for, and which kinds. */
+  filter: { text: string; errors: boolean; warnings: boolean };
 }
 
 export const state: ImportState = {
@@ -42,4 +45,13 @@ export const state: ImportState = {
   undone: null,
   busy: "",
   progress: { rows: 0, fraction: 0 },
+  filter: { text: "", errors: true, warnings: true },
 };
+
+const changes = new Changes();
+export const importChanges: Changes = changes;
+
+/** Renders the tab again from `state` (patched in place). */
+export function redraw(): void {
+  changes.notify();
+}
