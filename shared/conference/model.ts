@@ -5,6 +5,7 @@
 import type { CivilDate, CivilTime } from "../dates/civil.ts";
 import type { Message } from "../i18n/index.ts";
 import type { FactKey } from "../schema/conference-facts.ts";
+import { foldKey } from "../text/fold.ts";
 import type { Grid } from "../workbook/cells.ts";
 import { type FactEntry, type MonthOrDate, readFacts } from "./facts.ts";
 
@@ -36,6 +37,8 @@ export interface Conference {
   requirements: string[];
   format: string;
   chairs: NamedPerson[];
+  /** Who presides and signs CHỦ TỌA: the `Chủ tọa` row, else the first chair. */
+  presiding: NamedPerson | null;
   secretary: NamedPerson | null;
   contents: string[];
   startDate: CivilDate | null;
@@ -85,6 +88,7 @@ export function readConference(grid: Grid): ConferenceRead {
   for (const [key, list] of entries) if (list[0]) rows[key] = list[0].row;
 
   const secretary = all("secretary")[0];
+  const chairs = all("chair").map(person);
   const conference: Conference = {
     supervisingBody: text("supervisingBody"),
     issuingBody: text("issuingBody"),
@@ -100,7 +104,8 @@ export function readConference(grid: Grid): ConferenceRead {
     purposes: texts("purpose"),
     requirements: texts("requirement"),
     format: text("format"),
-    chairs: all("chair").map(person),
+    chairs,
+    presiding: presidingOf(all("presiding")[0], chairs),
     secretary: secretary ? person(secretary) : null,
     contents: texts("content"),
     startDate: first<CivilDate>("startDate"),
@@ -123,4 +128,15 @@ export function readConference(grid: Grid): ConferenceRead {
     reportRecipients: texts("reportRecipient"),
   };
   return { conference, rows, problems };
+}
+
+/**
+ * The `Chủ tọa` row names one of the chairs (their title comes from the `Chủ trì` row) or someone
+ * else with a title; without it, the first chair presides.
+ */
+function presidingOf(entry: FactEntry | undefined, chairs: readonly NamedPerson[]): NamedPerson | null {
+  const name = typeof entry?.value === "string" ? entry.value.trim() : "";
+  if (!entry || name === "") return chairs[0] ?? null;
+  const chair = chairs.find((c) => foldKey(c.name) === foldKey(name));
+  return { name: chair?.name ?? name, title: entry.detail || chair?.title || "" };
 }

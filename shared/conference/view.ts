@@ -13,6 +13,8 @@ export interface ConferenceSummary {
   startMoment: string | null;
   venue: string;
   chairs: { name: string; title: string }[];
+  /** Who signs CHỦ TỌA in the minutes. */
+  presiding: { name: string; title: string } | null;
   secretary: { name: string; title: string } | null;
 }
 
@@ -25,6 +27,7 @@ export function summariseConference(c: Conference): ConferenceSummary {
     startMoment: c.startDate && c.startTime ? formatStartMoment(c.startDate, c.startTime) : null,
     venue: c.venue,
     chairs: c.chairs.map((p) => ({ name: p.name, title: p.title })),
+    presiding: c.presiding ? { name: c.presiding.name, title: c.presiding.title } : null,
     secretary: c.secretary ? { name: c.secretary.name, title: c.secretary.title } : null,
   };
 }

@@ -26,7 +26,8 @@ export function buildInvitations(s: DocumentSources, mode: InvitationMode): Buil
   const needs = new Requirements(s)
     .facts("issuingBody", "issuerShortName", "issuerSymbol", "placeName", "title", "chair")
     .facts("startDate", "startTime", "venue", "signerTitle", "signer")
-    .rows(mode === "invitee" ? ROSTER_TAB : CATEGORIES_TAB, addressees.length);
+    .rows(mode === "invitee" ? ROSTER_TAB : CATEGORIES_TAB, addressees.length)
+    .categories();
   if (!needs.ok || !c.startDate || !c.startTime)
     return { ok: false, messages: needs.messages(TYPE.invitation.name) };
 

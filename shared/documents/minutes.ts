@@ -25,8 +25,9 @@ export function buildMinutes(s: DocumentSources): BuildResult {
   const attendance = countAttendance(s.categories, s.invitees, s.areas);
   const needs = new Requirements(s)
     .facts("issuingBody", "issuerSymbol", "title", "startDate", "startTime", "venue", "chair", "secretary")
-    .rows(ROSTER_TAB, attendance.invited);
-  const chair = c.chairs[0];
+    .rows(ROSTER_TAB, attendance.invited)
+    .categories(attendance);
+  const chair = c.presiding;
   if (!needs.ok || !c.startDate || !c.startTime || !c.secretary || !chair)
     return { ok: false, messages: needs.messages(TYPE.minutes.name) };
 

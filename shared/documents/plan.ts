@@ -7,6 +7,7 @@ import { formatStartMoment } from "../dates/vietnamese.ts";
 import { categoryWording } from "../roster/categories.ts";
 import { CATEGORIES_TAB } from "../schema/tabs.ts";
 import { fileNameOf, headerBlock, personLine, signoff } from "./common.ts";
+import { hostTitles, reportingBodies } from "./hosts.ts";
 import { type Block, type DocumentModel, paragraph } from "./model.ts";
 import type { BuildResult } from "./result.ts";
 import { type DocumentSources, placeholderValues, Requirements } from "./sources.ts";
@@ -36,13 +37,20 @@ export function buildPlan(s: DocumentSources): BuildResult {
   const needs = new Requirements(s)
     .facts("issuingBody", "issuerSymbol", "placeName", "title", "legalBasis", "chair", "secretary")
     .facts("startDate", "startTime", "venue", "agenda", "task", "recipient", "signerTitle", "signer")
-    .rows(CATEGORIES_TAB, s.categories.length);
+    .rows(CATEGORIES_TAB, s.categories.length)
+    .categories();
   if (usesDefaults) needs.facts("localLevel");
   if (c.introduction === "") needs.facts("issuerShortName");
   if (!needs.ok || !c.startDate || !c.startTime || !c.secretary)
     return { ok: false, messages: needs.messages(TYPE.plan.name) };
 
-  const vars: TemplateVars = { level: c.localLevel, issuer: c.issuerShortName, title: c.title };
+  const vars: TemplateVars = {
+    level: c.localLevel,
+    issuer: c.issuerShortName,
+    title: c.title,
+    hosts: hostTitles(c.chairs, c.localLevel),
+    bodies: reportingBodies(c.chairs, c.localLevel, c.issuerShortName),
+  };
   const fill = (text: string) => fillPlaceholders(text, placeholderValues(s));
   const own = (rows: string[], fallback: string[]) => (rows.length > 0 ? rows : fallback).map(fill);
   const items = (lines: string[]) => lines.map((line) => paragraph("item", `- ${line}`));

@@ -47,7 +47,8 @@ export function buildReport(s: DocumentSources, today: CivilDate | null): BuildR
   const needs = new Requirements(s)
     .facts("issuingBody", "issuerShortName", "issuerSymbol", "placeName", "title", "chair")
     .facts("startDate", "startTime", "venue", "signerTitle", "signer", "reportRecipient")
-    .rows(ROSTER_TAB, attendance.invited);
+    .rows(ROSTER_TAB, attendance.invited)
+    .categories(attendance);
   if (!needs.ok || !c.startDate || !c.startTime)
     return { ok: false, messages: needs.messages(TYPE.report.name) };
 

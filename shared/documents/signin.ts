@@ -46,7 +46,8 @@ export function buildSignin(s: DocumentSources): BuildResult {
   const attendance = countAttendance(s.categories, s.invitees, s.areas);
   const needs = new Requirements(s)
     .facts("issuingBody", "title", "startDate", "startTime", "venue")
-    .rows(ROSTER_TAB, attendance.invited);
+    .rows(ROSTER_TAB, attendance.invited)
+    .categories(attendance);
   if (!needs.ok || !c.startDate || !c.startTime)
     return { ok: false, messages: needs.messages(TYPE.signin.name) };
 

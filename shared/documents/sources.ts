@@ -7,6 +7,7 @@ import { type Catalogue, readCatalogue } from "../catalogue/catalogue.ts";
 import { type Conference, readConference } from "../conference/model.ts";
 import { type Message, msg } from "../i18n/index.ts";
 import { type Opinion, readOpinions } from "../opinions/opinions.ts";
+import type { Attendance } from "../roster/attendance.ts";
 import type { AreaCounts, Category } from "../roster/categories.ts";
 import { readCategories } from "../roster/categories.ts";
 import { type Invitee, readRoster } from "../roster/roster.ts";
@@ -14,6 +15,7 @@ import { FACTS, type FactKey } from "../schema/conference-facts.ts";
 import { CATALOGUE_TAB, CATEGORIES_TAB, CONFERENCE_TAB, OPINIONS_TAB, ROSTER_TAB } from "../schema/tabs.ts";
 import type { TabSpec } from "../schema/types.ts";
 import { tabGrid, type WorkbookSnapshot } from "../workbook/snapshot.ts";
+import { hostTitles } from "./hosts.ts";
 import type { PlaceholderValues } from "./text.ts";
 
 export interface DocumentSources {
@@ -76,6 +78,9 @@ export function placeholderValues(s: DocumentSources): PlaceholderValues {
     issuer: c.issuerShortName,
     reportDeadline: c.reportDeadline,
     startDate: c.startDate,
+    hosts: hostTitles(c.chairs, c.localLevel),
+    presiding: c.presiding?.title ?? "",
+    reportRecipients: c.reportRecipients,
   };
 }
 
@@ -95,6 +100,7 @@ const FIELD: Record<FactKey, keyof Conference> = {
   requirement: "requirements",
   format: "format",
   chair: "chairs",
+  presiding: "presiding",
   secretary: "secretary",
   content: "contents",
   startDate: "startDate",
@@ -127,17 +133,22 @@ export function hasFact(c: Conference, key: FactKey): boolean {
 }
 
 /**
- * Collects what a document lacks, then answers with one message naming each (tab › label, in the
- * order of the `Hội nghị` tab, then sheets that need rows).
+ * Collects what a document lacks and what would make it wrong, then answers with one list: the
+ * missing facts in one message (tab › label, in the order of the `Hội nghị` tab, then sheets that
+ * need rows), then each value that cannot make a right document (a chair with no title, an unknown
+ * `Cách tính`, a category with nobody in it...). The CLI, the sidebar and the preview all build
+ * through here, so they refuse the same workbooks with the same words.
  */
 export class Requirements {
   private readonly missingFacts = new Set<FactKey>();
   private readonly tabs: string[] = [];
+  private readonly wrong: Message[] = [];
 
   constructor(private readonly sources: DocumentSources) {}
 
   facts(...keys: FactKey[]): this {
     for (const key of keys) if (!hasFact(this.sources.conference, key)) this.missingFacts.add(key);
+    if (keys.includes("chair")) this.chairTitles();
     return this;
   }
 
@@ -147,8 +158,50 @@ export class Requirements {
     return this;
   }
 
+  /** The wording names chairs by title: each chair (and who presides) needs one. */
+  private chairTitles(): void {
+    const c = this.sources.conference;
+    const people = [...c.chairs, ...(c.presiding ? [c.presiding] : [])];
+    const untitled = [
+      ...new Set(people.filter((p) => p.name !== "" && p.title.trim() === "").map((p) => p.name)),
+    ];
+    if (untitled.length > 0)
+      this.wrong.push(msg("documents.chairWithoutTitle", { names: untitled.join(", ") }));
+  }
+
+  /**
+   * `Thành phần` rows that would print a wrong number or sentence: a `Cách tính` not in the list
+   * (or none), "Dân cư mỗi KDC" with no number of residents; and, for documents made from the
+   * roster (`people`), a category nobody in `Đại biểu` belongs to.
+   */
+  categories(people?: Attendance): this {
+    const s = this.sources;
+    this.wrong.push(...s.problems.filter((p) => p.params?.tab === CATEGORIES_TAB.name));
+    const unread = new Set(
+      s.problems.filter((p) => p.params?.tab === CATEGORIES_TAB.name).map((p) => p.params?.row),
+    );
+    for (const category of s.categories) {
+      const place = { tab: CATEGORIES_TAB.name, row: category.row, name: category.name };
+      if (category.method === null && !unread.has(category.row))
+        this.wrong.push(msg("documents.categoryNoMethod", place));
+      if (category.method === "residentsPerKdc" && !category.perKdc)
+        this.wrong.push(msg("documents.categoryNoResidents", place));
+    }
+    // With nobody invited at all the roster itself is missing, said once by rows().
+    const groups = people && people.invited > 0 ? people.groups : [];
+    const empty = groups.filter((g) => g.category !== null && g.invited === 0);
+    if (empty.length > 0)
+      this.wrong.push(
+        msg("documents.emptyCategories", {
+          tab: ROSTER_TAB.name,
+          names: empty.map((g) => g.name).join(", "),
+        }),
+      );
+    return this;
+  }
+
   get ok(): boolean {
-    return this.missingFacts.size === 0 && this.tabs.length === 0;
+    return this.missingFacts.size === 0 && this.tabs.length === 0 && this.wrong.length === 0;
   }
 
   messages(documentName: string): Message[] {
@@ -162,6 +215,9 @@ export class Requirements {
     const reading = this.sources.problems.filter(
       (p) => p.key !== "workbook.unknownFact" && p.params?.tab === CONFERENCE_TAB.name,
     );
-    return [msg("documents.missing", { document: documentName, items }), ...reading];
+    const missing = items === "" ? [] : [msg("documents.missing", { document: documentName, items })];
+    const wrong =
+      missing.length > 0 ? this.wrong : [msg("documents.wrong", { document: documentName }), ...this.wrong];
+    return [...missing, ...wrong, ...reading];
   }
 }

@@ -11,6 +11,10 @@ export interface TemplateVars {
   level: string;
   issuer: string;
   title: string;
+  /** The chairs by title: "Bí thư Đảng ủy, Chủ tịch HĐND và Chủ tịch UBND xã" (hosts.ts). */
+  hosts: string;
+  /** The government bodies they head, whose work is reported: "HĐND, UBND xã". */
+  bodies: string;
 }
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -52,7 +56,7 @@ export function defaultIntroduction(v: TemplateVars): string {
 export function defaultPurposes(v: TemplateVars): string[] {
   const l = v.level;
   return [
-    `Thông báo với Nhân dân trên địa bàn ${l} về tình hình hoạt động của UBND ${l} trong thời gian vừa qua; trực tiếp lắng nghe, nắm bắt tâm tư, nguyện vọng, ý kiến, kiến nghị của nhân dân về xây dựng chính quyền, trách nhiệm phục vụ nhân dân của người đứng đầu chính quyền, cán bộ, công chức, viên chức trong quá trình thực thi công vụ. Qua đó, giải quyết kịp thời, hiệu quả những kiến nghị và những vấn đề bức xúc chính đáng, hợp pháp của nhân dân hoặc đề xuất cấp có thẩm quyền điều chỉnh, sửa đổi những chủ trương, chính sách, quy định không còn phù hợp.`,
+    `Thông báo với Nhân dân trên địa bàn ${l} về tình hình hoạt động của ${v.bodies} trong thời gian vừa qua; trực tiếp lắng nghe, nắm bắt tâm tư, nguyện vọng, ý kiến, kiến nghị của nhân dân về xây dựng chính quyền, trách nhiệm phục vụ nhân dân của người đứng đầu chính quyền, cán bộ, công chức, viên chức trong quá trình thực thi công vụ. Qua đó, giải quyết kịp thời, hiệu quả những kiến nghị và những vấn đề bức xúc chính đáng, hợp pháp của nhân dân hoặc đề xuất cấp có thẩm quyền điều chỉnh, sửa đổi những chủ trương, chính sách, quy định không còn phù hợp.`,
     `Kết hợp tuyên truyền, phổ biến chủ trương, chính sách, Nghị quyết của Đảng, pháp luật của Nhà nước; nhiệm vụ chính trị của ${l}; những thuận lợi, khó khăn trong lãnh đạo, chỉ đạo, quản lý, điều hành để nhân dân đồng cảm, chia sẻ, góp phần củng cố mối quan hệ gắn bó mật thiết của Đảng, Nhà nước với Nhân dân và phát huy quyền làm chủ, vai trò giám sát của nhân dân.`,
   ];
 }
@@ -66,13 +70,13 @@ export function defaultRequirements(_v: TemplateVars): string[] {
 }
 
 export function defaultFormat(v: TemplateVars): string {
-  return `Tổ chức hội nghị đối thoại trực tiếp giữa Chủ tịch UBND ${v.level} với Nhân dân trên địa bàn ${v.level}.`;
+  return `Tổ chức hội nghị đối thoại trực tiếp giữa ${v.hosts} với Nhân dân trên địa bàn ${v.level}.`;
 }
 
 export function defaultContents(v: TemplateVars): string[] {
   const l = v.level;
   return [
-    `Báo cáo với Nhân dân về tình hình hoạt động của UBND ${l} bao gồm: các vấn đề kinh tế xã hội, an ninh quốc phòng, trật tự an toàn xã hội của địa phương; những kết quả đã đạt được trong quản lý, điều hành của UBND ${l}; những thuận lợi, khó khăn, thách thức và phương hướng hoạt động trong thời gian đến.`,
+    `Báo cáo với Nhân dân về tình hình hoạt động của ${v.bodies} bao gồm: các vấn đề kinh tế xã hội, an ninh quốc phòng, trật tự an toàn xã hội của địa phương; những kết quả đã đạt được trong quản lý, điều hành của ${v.bodies}; những thuận lợi, khó khăn, thách thức và phương hướng hoạt động trong thời gian đến.`,
     `Về những vấn đề liên quan đến quyền lợi và nguyện vọng của công dân trên địa bàn ${l}.`,
   ];
 }

@@ -5,13 +5,10 @@
 
 import type { MonthOrDate } from "../conference/facts.ts";
 import type { CivilDate } from "../dates/civil.ts";
-import {
-  formatDayOfMonth,
-  formatMonthOfYear,
-  formatShortDate,
-} from "../dates/vietnamese.ts";
+import { formatDayOfMonth, formatMonthOfYear, formatShortDate } from "../dates/vietnamese.ts";
 import { type AreaCounts, fillAreaPlaceholders } from "../roster/categories.ts";
 import { collapseSpaces, foldKey } from "../text/fold.ts";
+import { joinAnd } from "./hosts.ts";
 
 /** What a blank left for a hand-written value looks like (the seed's "Số:      /KH-UBND"). */
 export const BLANK = "      ";
@@ -84,6 +81,12 @@ export interface PlaceholderValues {
   issuer: string;
   reportDeadline: CivilDate | null;
   startDate: CivilDate | null;
+  /** The chairs by title, as the built-in wording names them (hosts.ts). */
+  hosts: string;
+  /** The title of who presides (`Chủ tọa`, else the first chair). */
+  presiding: string;
+  /** `Nơi nhận báo cáo`, one item per row. */
+  reportRecipients: readonly string[];
 }
 
 const WORDING_PLACEHOLDERS: Record<string, (v: PlaceholderValues) => string | null> = {
@@ -91,11 +94,15 @@ const WORDING_PLACEHOLDERS: Record<string, (v: PlaceholderValues) => string | nu
   "ngay hoi nghi": (v) => (v.startDate ? formatShortDate(v.startDate) : null),
   cap: (v) => v.level || null,
   "ten co quan": (v) => v.issuer || null,
+  "chu tri": (v) => v.hosts || null,
+  "chu toa": (v) => v.presiding || null,
+  "noi nhan bao cao": (v) => joinAnd(v.reportRecipients.map((r) => r.trim().replace(/[;.]$/, ""))) || null,
 };
 
 /**
- * Fills what an office's wording rows may hold: {số KDC}, {số TDP} and {Hạn báo cáo},
- * {Ngày hội nghị}, {Cấp}, {Tên cơ quan}. Unknown or empty placeholders stay as written.
+ * Fills what an office's wording rows may hold: {số KDC}, {số TDP}, {Hạn báo cáo},
+ * {Ngày hội nghị}, {Cấp}, {Tên cơ quan}, {Chủ trì}, {Chủ tọa}, {Nơi nhận báo cáo}. Unknown or
+ * empty placeholders stay as written.
  */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   const withAreas = fillAreaPlaceholders(text, values.areas);

@@ -32,6 +32,7 @@ export type FactKey =
   | "requirement"
   | "format"
   | "chair"
+  | "presiding"
   | "secretary"
   | "content"
   | "startDate"
@@ -128,7 +129,14 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     multi: true,
     detail: "Chức vụ",
-    note: "Họ tên người chủ trì; cột Chi tiết ghi chức vụ. Người đầu tiên là chủ tọa.",
+    note: "Họ tên người chủ trì; cột Chi tiết ghi chức vụ (bắt buộc), ví dụ Bí thư Đảng ủy xã, Chủ tịch HĐND xã, Chủ tịch UBND xã. Lời văn mẫu gọi tên người chủ trì theo chức vụ này.",
+  },
+  {
+    key: "presiding",
+    label: "Chủ tọa",
+    type: "text",
+    detail: "Chức vụ",
+    note: "Người ký CHỦ TỌA ở biên bản; để trống thì là người chủ trì đầu tiên. Ghi họ tên một người chủ trì (chức vụ lấy theo dòng Chủ trì) hoặc người khác kèm chức vụ ở cột Chi tiết.",
   },
   {
     key: "secretary",

@@ -27,7 +27,7 @@ describe("reading the conference facts", () => {
     expect(conference.startDate).toEqual({ year: 2026, month: 3, day: 1 });
     expect(conference.planDate).toEqual({ year: 2026, month: 3, day: null });
     expect(rows.title).toBe(3);
-    expect(summariseConference(conference).startMoment).toBe("07 giờ 30, Chủ nhật ngày 1/3/2026");
+    expect(summariseConference(conference).startMoment).toBe("07 giờ 30, Chủ nhật ngày 01/3/2026");
   });
 
   it("reports bad values, unknown labels and repeated single facts with their row", () => {

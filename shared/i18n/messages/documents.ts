@@ -9,6 +9,26 @@ export const documentsMessages = {
     vi: "Chưa tạo được {document}: còn thiếu {items}.",
     en: "The {document} cannot be made yet; missing: {items}.",
   },
+  "documents.wrong": {
+    vi: "Chưa tạo được {document}: bảng tính có giá trị sẽ làm văn bản sai, cần sửa trước:",
+    en: "The {document} cannot be made yet: the workbook has values that would make it wrong; fix them first:",
+  },
+  "documents.chairWithoutTitle": {
+    vi: "Hội nghị › Chủ trì: chưa ghi chức vụ (cột Chi tiết) của {names}; văn bản gọi người chủ trì theo chức vụ.",
+    en: "Hội nghị › Chủ trì: no title (column Chi tiết) for {names}; the documents name the chairs by title.",
+  },
+  "documents.categoryNoMethod": {
+    vi: "{tab}, dòng {row} ({name}): chưa chọn Cách tính (Theo danh sách, Mỗi KDC, Mỗi TDP, Dân cư mỗi KDC).",
+    en: "{tab}, row {row} ({name}): no Cách tính chosen (Theo danh sách, Mỗi KDC, Mỗi TDP, Dân cư mỗi KDC).",
+  },
+  "documents.categoryNoResidents": {
+    vi: "{tab}, dòng {row} ({name}): Cách tính “Dân cư mỗi KDC” cần Số người mỗi KDC.",
+    en: "{tab}, row {row} ({name}): Cách tính “Dân cư mỗi KDC” needs Số người mỗi KDC.",
+  },
+  "documents.emptyCategories": {
+    vi: "Thành phần chưa có ai trong trang {tab}: {names}. Thêm đại biểu, hoặc xóa thành phần không mời.",
+    en: "Categories with nobody in the {tab} sheet: {names}. Add invitees, or remove a category not invited.",
+  },
   "documents.kind.plan": { vi: "Kế hoạch", en: "Kế hoạch (plan)" },
   "documents.kind.invitations": { vi: "Giấy mời", en: "Giấy mời (invitations)" },
   "documents.kind.signin": { vi: "Danh sách đại biểu", en: "Danh sách đại biểu (sign-in sheet)" },
