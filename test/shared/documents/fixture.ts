@@ -1,20 +1,29 @@
 /**
- * A second conference, unlike the sample in every fact: a commune (xã) under the 2025 law, other
- * people, other counts, any number of opinions and attendees. Built as plain grids, as a snapshot.
+ * A second conference, unlike the sample in every fact: a commune (xã) under the 2025 law, three
+ * chairs (Party secretary, People's Council chair, committee chair), no supervising body, more
+ * areas than the sample, held and reported in January (dates with leading zeros), any number of
+ * opinions and attendees. Built as plain grids, as a snapshot.
  */
 import type { Grid } from "../../../shared/workbook/cells.ts";
 import type { WorkbookSnapshot } from "../../../shared/workbook/snapshot.ts";
 
 export const OTHER = {
   issuingBody: "ỦY BAN NHÂN DÂN XÃ AN PHÚ",
+  /** The committee chair, who signs the plan and the report. */
   chair: "Phạm Văn Bình",
+  /** The first chair listed, who presides unless a `Chủ tọa` row says otherwise. */
+  partySecretary: "Nguyễn Thị Lan",
+  councilChair: "Trần Quốc Việt",
   secretary: "Đỗ Thị Hoa",
-  kdc: 5,
-  tdp: 12,
+  kdc: 21,
+  tdp: 64,
   perKdc: 3,
+  leaders: 4,
 };
 
-function conferenceGrid(overrides: Record<string, string | null> = {}): Grid {
+export type FactRow = [label: string, value: string, detail: string];
+
+function conferenceGrid(overrides: Record<string, string | null> = {}, extra: FactRow[] = []): Grid {
   const rows: [string, string, string][] = [
     ["Cơ quan ban hành", OTHER.issuingBody, ""],
     ["Tên cơ quan trong văn bản", "UBND xã An Phú", ""],
@@ -22,13 +31,19 @@ function conferenceGrid(overrides: Record<string, string | null> = {}): Grid {
     ["Cấp", "xã", ""],
     ["Địa danh", "An Phú", ""],
     ["Số kế hoạch", "7", ""],
-    ["Ngày kế hoạch", "20/02/2026", ""],
-    ["Trích yếu", "Tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2026", ""],
+    ["Ngày kế hoạch", "21/12/2026", ""],
+    [
+      "Trích yếu",
+      "Tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy, Chủ tịch HĐND và Chủ tịch UBND xã với Nhân dân đầu năm 2027, nhiệm kỳ 2026-2031",
+      "",
+    ],
     ["Căn cứ", "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025", ""],
     ["Căn cứ", "Căn cứ Chương trình công tác năm 2026 của UBND xã An Phú", ""],
+    ["Chủ trì", OTHER.partySecretary, "Bí thư Đảng ủy xã"],
+    ["Chủ trì", OTHER.councilChair, "Chủ tịch HĐND xã"],
     ["Chủ trì", OTHER.chair, "Chủ tịch UBND xã"],
     ["Thư ký", OTHER.secretary, "Văn phòng HĐND và UBND xã"],
-    ["Ngày hội nghị", "05/03/2026", ""],
+    ["Ngày hội nghị", "05/01/2027", ""],
     ["Giờ bắt đầu", "14:00", ""],
     ["Giờ kết thúc", "16:30", ""],
     ["Địa điểm", "Hội trường UBND xã An Phú", ""],
@@ -38,7 +53,7 @@ function conferenceGrid(overrides: Record<string, string | null> = {}): Grid {
     [
       "Nhiệm vụ",
       "Văn phòng HĐND và UBND xã",
-      "Chuẩn bị hội trường, tài liệu và báo cáo kết quả trước ngày {Hạn báo cáo}.",
+      "Chuẩn bị hội trường, tài liệu và báo cáo kết quả đến {Nơi nhận báo cáo} trước ngày {Hạn báo cáo}.",
     ],
     ["Nhiệm vụ", "", "Công an xã bảo đảm an ninh trật tự tại hội nghị."],
     ["Nơi nhận", "Thường trực Đảng ủy, HĐND xã", ""],
@@ -48,8 +63,8 @@ function conferenceGrid(overrides: Record<string, string | null> = {}): Grid {
     ["Chức vụ người ký", "CHỦ TỊCH", ""],
     ["Người ký", OTHER.chair, ""],
     ["Số biên bản", "3", ""],
-    ["Ngày báo cáo", "10/03/2026", ""],
-    ["Hạn báo cáo", "15/03/2026", ""],
+    ["Ngày báo cáo", "08/01/2027", ""],
+    ["Hạn báo cáo", "09/01/2027", ""],
     ["Nơi nhận báo cáo", "Thường trực HĐND tỉnh", ""],
     ["Nơi nhận báo cáo", "UBND tỉnh", ""],
   ];
@@ -61,6 +76,7 @@ function conferenceGrid(overrides: Record<string, string | null> = {}): Grid {
       out.push([label, v, detail, ""]);
     } else out.push([label, value, detail, ""]);
   }
+  for (const [label, value, detail] of extra) out.push([label, value, detail, ""]);
   return out;
 }
 
@@ -73,6 +89,10 @@ export interface FixtureOptions {
   /** Listed leaders of the commune (besides the per-area categories). */
   leaders?: number;
   facts?: Record<string, string | null>;
+  /** Rows added at the end of `Hội nghị`. */
+  extraFacts?: FactRow[];
+  /** Rows added at the end of `Thành phần`. */
+  extraCategories?: string[][];
 }
 
 export function otherSnapshot(options: FixtureOptions = {}): WorkbookSnapshot {
@@ -93,12 +113,13 @@ export function otherSnapshot(options: FixtureOptions = {}): WorkbookSnapshot {
     ["Trưởng thôn", "Trưởng {số KDC} thôn", "Mỗi KDC", "Trưởng thôn", "", ""],
     ["Tổ trưởng", "Tổ trưởng {số TDP} xóm", "Mỗi TDP", "Tổ trưởng", "", ""],
     ["Người dân", "Nhân dân (mỗi thôn {số người} người)", "Dân cư mỗi KDC", "", String(OTHER.perKdc), ""],
+    ...(options.extraCategories ?? []),
   ];
 
   const roster: Grid = [
     ["Danh xưng", "Họ và tên", "Chức vụ", "Đơn vị", "Thành phần", "KDC", "TDP", "Có mặt"],
   ];
-  const leaders = options.leaders ?? 4;
+  const leaders = options.leaders ?? OTHER.leaders;
   for (let i = 0; i < leaders; i++)
     roster.push(["Ông", `Lãnh đạo ${i + 1}`, "Phó Chủ tịch UBND xã", "", "Lãnh đạo xã", "", "", "TRUE"]);
   kdcs.forEach((kdc, i) => {
@@ -175,7 +196,7 @@ export function otherSnapshot(options: FixtureOptions = {}): WorkbookSnapshot {
       `Trả lời kiến nghị số ${i + 1}`,
       status,
       status === "Đang giải quyết" ? "Công chức Địa chính" : "",
-      status === "Đang giải quyết" ? "01/03/2026" : "",
+      status === "Đang giải quyết" ? (i % 8 === 1 ? "31/01/2027" : "07/01/2027") : "",
       status === "Đã chuyển cấp có thẩm quyền" ? "Sở Xây dựng" : "",
       status === "Đã chuyển cấp có thẩm quyền" ? "12/UBND" : "",
       status === "Đã gộp" ? "YK-001" : "",
@@ -183,7 +204,7 @@ export function otherSnapshot(options: FixtureOptions = {}): WorkbookSnapshot {
   }
   return {
     tabs: new Map<string, Grid>([
-      ["Hội nghị", conferenceGrid(options.facts)],
+      ["Hội nghị", conferenceGrid(options.facts, options.extraFacts)],
       ["Thành phần", categories],
       ["Đại biểu", roster],
       ["Ý kiến", opinions],

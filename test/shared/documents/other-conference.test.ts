@@ -1,6 +1,7 @@
 /**
- * A second, different conference (a commune, the 2025 law, other people and counts) renders with
- * none of the sample's facts: nothing about the sample lives in code.
+ * A second, different conference (a commune, the 2025 law, three chairs, no supervising body, more
+ * areas, January dates) renders with none of the sample's facts: nothing about the sample lives in
+ * code.
  */
 import { describe, expect, it } from "vitest";
 import { buildDocument, DOCUMENT_KINDS, type DocumentKind } from "../../../shared/documents/index.ts";
@@ -25,6 +26,8 @@ const SAMPLE_FACTS = [
   "phường",
   "quận",
   "COVID",
+  "Chủ tịch UBND phường",
+  "thành phố",
 ];
 
 function build(kind: DocumentKind, options = {}) {
@@ -48,20 +51,24 @@ describe("another conference", () => {
   it("fills the plan's defaults with the commune's level and counts", () => {
     const all = modelTexts(build("plan"));
     expect(all).toContain("Số: 07/KH-UBND");
-    expect(all).toContain("An Phú, ngày 20 tháng 02 năm 2026");
-    expect(all).toContain("- Trưởng 05 thôn;");
-    expect(all).toContain("- Tổ trưởng 12 xóm;");
+    expect(all).toContain("An Phú, ngày 21 tháng 12 năm 2026");
+    expect(all).toContain("- Trưởng 21 thôn;");
+    expect(all).toContain("- Tổ trưởng 64 xóm;");
     expect(all).toContain("- Nhân dân (mỗi thôn 03 người).");
-    expect(all).toContain("- Thời gian: 14 giờ 00, thứ Năm ngày 05/3/2026 (có giấy mời cụ thể)");
+    expect(all).toContain("- Thời gian: 14 giờ 00, thứ Ba ngày 05/01/2027 (có giấy mời cụ thể)");
     expect(
       all.some((t) =>
-        t.startsWith("- Thông báo với Nhân dân trên địa bàn xã về tình hình hoạt động của UBND xã"),
+        t.startsWith(
+          "- Thông báo với Nhân dân trên địa bàn xã về tình hình hoạt động của HĐND, UBND xã trong",
+        ),
       ),
     ).toBe(true);
     expect(all).toContain(
-      "UBND xã An Phú xây dựng kế hoạch tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân năm 2026, cụ thể như sau:",
+      "UBND xã An Phú xây dựng kế hoạch tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy, Chủ tịch HĐND và Chủ tịch UBND xã với Nhân dân đầu năm 2027, nhiệm kỳ 2026-2031, cụ thể như sau:",
     );
-    expect(all).toContain("- Chuẩn bị hội trường, tài liệu và báo cáo kết quả trước ngày 15/3/2026.");
+    expect(all).toContain(
+      "- Chuẩn bị hội trường, tài liệu và báo cáo kết quả đến Thường trực HĐND tỉnh và UBND tỉnh trước ngày 09/01/2027.",
+    );
     expect(all).toContain("2. Công an xã bảo đảm an ninh trật tự tại hội nghị.");
     // Legal bases: staff's rows without punctuation get ";" and the last ".".
     expect(all).toContain(
@@ -78,15 +85,15 @@ describe("another conference", () => {
 
   it("counts the commune's attendance and opinions, a merged duplicate once", () => {
     const all = modelTexts(build("minutes"));
-    // 4 leaders present, 3 of 5 village heads, 12 group leaders, 1 of 3 residents per village.
-    expect(all).toContain("- Thành phần tham dự: 24 đại biểu có mặt / 36 đại biểu được mời, gồm:");
-    expect(all).toContain("+ Trưởng 05 thôn: 03 có mặt / 05 được mời;");
-    expect(all).toContain("+ Nhân dân (mỗi thôn 03 người): 05 có mặt / 15 được mời.");
+    // 4 leaders present, 11 of 21 village heads, 64 group leaders, 1 of 3 residents per village.
+    expect(all).toContain("- Thành phần tham dự: 100 đại biểu có mặt / 152 đại biểu được mời, gồm:");
+    expect(all).toContain("+ Trưởng 21 thôn: 11 có mặt / 21 được mời;");
+    expect(all).toContain("+ Nhân dân (mỗi thôn 03 người): 21 có mặt / 63 được mời.");
     // 9 opinions, statuses cycle with every 4th merged: 2 merged, 7 counted.
     expect(all).toContain(
       "Tổng số 07 ý kiến, kiến nghị, trong đó: 05 ý kiến bằng phiếu, 02 ý kiến trực tiếp.",
     );
-    expect(all).toContain("Hội nghị kết thúc vào 16 giờ 30, ngày 05 tháng 3 năm 2026./.");
+    expect(all).toContain("Hội nghị kết thúc vào 16 giờ 30, ngày 05 tháng 01 năm 2027./.");
     const table = build("minutes").blocks.find((b) => b.kind === "table");
     expect(table?.kind === "table" && table.rows).toHaveLength(9);
     expect(table?.kind === "table" && table.rows[3]?.cells[2]).toContain("(trùng với ý kiến YK-001)");
@@ -97,14 +104,14 @@ describe("another conference", () => {
     const perInvitee = build("invitations");
     const perCategory = build("invitations", { invitations: "category" });
     const pages = (d: typeof perInvitee) => d.blocks.filter((b) => b.kind === "header").length;
-    expect(pages(perInvitee)).toBe(36);
+    expect(pages(perInvitee)).toBe(152);
     expect(pages(perCategory)).toBe(4);
-    expect(perInvitee.blocks.filter((b) => b.kind === "pageBreak")).toHaveLength(35);
+    expect(perInvitee.blocks.filter((b) => b.kind === "pageBreak")).toHaveLength(151);
     expect(perInvitee.pageNumbers).toBe(false);
     const first = modelTexts(perInvitee);
     expect(first).toContain("UBND xã An Phú trân trọng kính mời: Ông Lãnh đạo 1, Phó Chủ tịch UBND xã");
     expect(first).toContain("Rất mong Quý đại biểu đến dự đúng thời gian./.");
-    expect(modelTexts(perCategory)).toContain("UBND xã An Phú trân trọng kính mời: Tổ trưởng 12 xóm");
+    expect(modelTexts(perCategory)).toContain("UBND xã An Phú trân trọng kính mời: Tổ trưởng 64 xóm");
   });
 
   it("groups the sign-in sheet by category in the categories' order, numbered throughout", () => {
@@ -114,7 +121,7 @@ describe("another conference", () => {
     expect(groups).toEqual(["I Lãnh đạo xã", "II Trưởng thôn", "III Tổ trưởng", "IV Người dân"]);
     for (const row of table.rows) expect(row.cells).toHaveLength(row.emphasis ? 2 : 5);
     const numbers = table.rows.filter((r) => !r.emphasis).map((r) => r.cells[0]);
-    expect(numbers).toEqual(Array.from({ length: 36 }, (_, i) => String(i + 1)));
+    expect(numbers).toEqual(Array.from({ length: 152 }, (_, i) => String(i + 1)));
     expect(table.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 5);
   });
 });
