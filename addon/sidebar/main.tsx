@@ -19,16 +19,22 @@ const shell = {
   overview: null as Overview | null,
   activeTab: TABS[0]?.id ?? "",
   notice: null as Notice | null,
+  /** Overview reloads under way (the reload button says so). */
+  reloading: 0,
 };
 const shellChanges = new Changes();
 
 const app: SidebarApp = {
   overview: () => shell.overview,
   async reloadOverview() {
+    shell.reloading++;
+    shellChanges.notify();
     try {
       shell.overview = await call("getOverview");
     } catch (error) {
       app.showError(error);
+    } finally {
+      shell.reloading--;
     }
     shellChanges.notify();
   },
@@ -65,7 +71,13 @@ function Sidebar() {
     <>
       <header>
         <div class="toolbar">
-          <button type="button" class="link" data-action="reload" onClick={() => void app.reloadOverview()}>
+          <button
+            type="button"
+            class="link"
+            data-action="reload"
+            aria-busy={shell.reloading > 0 ? "true" : "false"}
+            onClick={() => void app.reloadOverview()}
+          >
             {tr("sidebar.reload")}
           </button>
           <button

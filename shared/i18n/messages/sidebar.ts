@@ -51,6 +51,8 @@ export const sidebarMessages = {
     vi: "Lọc: họ tên, số dòng, tên cột…",
     en: "Filter: name, row number, column…",
   },
+  "sidebar.filter.errors": { vi: "Hiện lỗi", en: "Show errors" },
+  "sidebar.filter.warnings": { vi: "Hiện cảnh báo", en: "Show warnings" },
   "sidebar.filter.none": { vi: "Không có dòng nào khớp “{text}”.", en: "Nothing matches “{text}”." },
   "sidebar.filter.more": {
     vi: "… và {count} dòng nữa (gõ vào ô lọc để tìm).",

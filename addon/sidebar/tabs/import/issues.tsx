@@ -22,20 +22,21 @@ function matching(issues: readonly RowIssue[], words: readonly string[]): readon
 
 function FilterBar({ preview }: { preview: ImportPreview }) {
   const filter = state.filter;
-  const tick = (kind: "errors" | "warnings", count: number) => (
-    <label style="white-space:nowrap">
-      <input
-        type="checkbox"
-        data-testid={`import-show-${kind}`}
-        checked={filter[kind]}
-        onChange={(event) => {
-          state.filter = { ...state.filter, [kind]: event.currentTarget.checked };
-          redraw();
-        }}
-      />{" "}
-      {tr(kind === "errors" ? "import.ui.errors" : "import.ui.warnings", { count })}
-    </label>
-  );
+  const tick = (kind: "errors" | "warnings", count: number) =>
+    count === 0 ? null : (
+      <label style="white-space:nowrap">
+        <input
+          type="checkbox"
+          data-testid={`import-show-${kind}`}
+          checked={filter[kind]}
+          onChange={(event) => {
+            state.filter = { ...state.filter, [kind]: event.currentTarget.checked };
+            redraw();
+          }}
+        />{" "}
+        {tr(kind === "errors" ? "sidebar.filter.errors" : "sidebar.filter.warnings")}
+      </label>
+    );
   return (
     <div data-testid="import-issue-filter" style="margin:8px 0 2px">
       <input

@@ -84,8 +84,8 @@ export function FirstRowsTable({ preview }: { preview: ImportPreview }) {
             <tr key={r.row}>
               <td>{String(r.row)}</td>
               <td>{r.fullName}</td>
-              <td>{r.birthDate}</td>
-              <td>{maskId(r.idNumber)}</td>
+              <td style="white-space:nowrap">{r.birthDate}</td>
+              <td style="white-space:nowrap">{maskId(r.idNumber)}</td>
               <td>{[r.tdp, r.kdc].filter(Boolean).join(" / ")}</td>
             </tr>
           ))}
