@@ -83,4 +83,42 @@ describe("print html in Chromium", () => {
       await page.close();
     }
   });
+
+  it.each(DOCUMENT_KINDS.filter((k) => k !== "signin"))(
+    "prints %s's Nơi nhận and its list left-aligned (computed style)",
+    async (kind) => {
+      const built = buildDocument(kind, otherSnapshot(), { invitations: "category" });
+      if (!built.ok) throw new Error(JSON.stringify(built.messages));
+      const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+      try {
+        await page.setContent(renderHtml(built.document));
+        await page.emulateMedia({ media: "print" });
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll(".recipients")].map((box) => {
+            const left = box.getBoundingClientRect().left;
+            return [...box.querySelectorAll("p")].map((p) => ({
+              text: p.textContent ?? "",
+              align: getComputedStyle(p).textAlign,
+              // The first glyph sits at the box's left edge, not pushed toward the middle.
+              offset: (() => {
+                const range = document.createRange();
+                range.selectNodeContents(p);
+                return range.getBoundingClientRect().left - left;
+              })(),
+            }));
+          }),
+        );
+        expect(found.length).toBeGreaterThan(0);
+        for (const lines of found) {
+          expect(lines[0]?.text).toBe("Nơi nhận:");
+          for (const line of lines) {
+            expect(line.align, line.text).toBe("left");
+            expect(line.offset, line.text).toBeLessThan(1);
+          }
+        }
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
