@@ -7,6 +7,7 @@ import type { Catalogue } from "../../shared/catalogue/catalogue.ts";
 import { COUNT_METHODS, type CountMethod } from "../../shared/schema/choices.ts";
 import { CATEGORIES_TAB, RESIDENTS_TAB, ROSTER_TAB } from "../../shared/schema/tabs.ts";
 import type { TableTabSpec } from "../../shared/schema/types.ts";
+import { formatId } from "../../shared/table/ids.ts";
 import { foldKey } from "../../shared/text/fold.ts";
 import type { Grid } from "../../shared/workbook/cells.ts";
 import { readTable, textValue } from "../../shared/workbook/table.ts";
@@ -230,5 +231,8 @@ function markAttendance(
 }
 
 export function rosterRows(rows: readonly RosterRow[]): string[][] {
-  return toRows(ROSTER_TAB, rows);
+  return toRows(
+    ROSTER_TAB,
+    rows.map((row, i) => ({ rosterId: formatId(ROSTER_TAB.id, i + 1), ...row })),
+  );
 }

@@ -9,6 +9,7 @@ import { documentsMessages } from "./messages/documents.ts";
 import { extensionMessages } from "./messages/extension.ts";
 import { importMessages } from "./messages/import.ts";
 import { sidebarMessages } from "./messages/sidebar.ts";
+import { tableMessages } from "./messages/table.ts";
 import { workbookMessages } from "./messages/workbook.ts";
 import type { Locale, MessageParams, MessageText } from "./types.ts";
 
@@ -23,6 +24,7 @@ export const catalogue = {
   ...workbookMessages,
   ...importMessages,
   ...documentsMessages,
+  ...tableMessages,
 } satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -5,6 +5,8 @@
  * Pure: the server reads the sheet, plans here, then writes in a constant number of calls.
  */
 import { type CivilDate, fromLocalDate } from "../dates/civil.ts";
+import { RESIDENTS_TAB } from "../schema/tabs.ts";
+import { IdSequence } from "../table/ids.ts";
 import { type CellValue, type Grid, isDateValue } from "../workbook/cells.ts";
 import { formatBirthDate, normaliseBirthDate } from "./birth.ts";
 import { cleanString, numberText } from "./clean.ts";
@@ -44,9 +46,6 @@ export interface MergePlan {
   repeats: number;
 }
 
-const ID_PREFIX = "DC-";
-const ID_DIGITS = 6;
-
 /** Cell text as the import compares it: dates as dd/mm/yyyy, numbers as plain digits. */
 export function registerText(cell: CellValue | undefined): string {
   if (cell === undefined || cell === null || cell === "") return "";
@@ -58,10 +57,6 @@ export function registerText(cell: CellValue | undefined): string {
     return date ? formatBirthDate(date) : "";
   }
   return String(cell);
-}
-
-export function formatResidentId(n: number): string {
-  return ID_PREFIX + String(n).padStart(ID_DIGITS, "0");
 }
 
 export function planMerge(
@@ -80,15 +75,13 @@ export function planMerge(
   const byId = new Map<string, number>();
   const byName = new Map<string, number>();
   const withoutId = new Set<number>();
-  let lastNumber = 0;
+  const ids = new IdSequence(
+    RESIDENTS_TAB.id,
+    grid.slice(1).map((row) => row[idColumn]),
+  );
   const verdict = newVerdict();
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    const residentId = registerText(row[idColumn]);
-    if (residentId.startsWith(ID_PREFIX)) {
-      const n = Number(residentId.slice(ID_PREFIX.length));
-      if (Number.isInteger(n) && n > lastNumber) lastNumber = n;
-    }
     verdict.error = null;
     const id = normaliseIdNumber(registerText(row[col("idNumber")]), verdict);
     const name = registerText(row[col("fullName")]);
@@ -119,7 +112,7 @@ export function planMerge(
       }
     } else r = byName.get(nameKey(values));
     if (r === undefined) {
-      plan.added.push({ row: item.row, residentId: formatResidentId(++lastNumber), values });
+      plan.added.push({ row: item.row, residentId: ids.next(), values });
       continue;
     }
     if (matched.has(r)) {
@@ -142,7 +135,7 @@ export function planMerge(
     }
     let residentId = registerText(row[idColumn]);
     if (residentId === "") {
-      residentId = formatResidentId(++lastNumber);
+      residentId = ids.next();
       changes.push({ key: "residentId", column: idColumn, old: row[idColumn] ?? "", value: residentId });
     }
     const batchColumn = col("importBatch");

@@ -22,6 +22,9 @@ export const TABS: readonly TabSpec[] = [
   CATALOGUE_TAB,
 ];
 
+/** The tabs of one record per row (all but `Hội nghị`). */
+export const TABLE_TABS = [CATEGORIES_TAB, ROSTER_TAB, RESIDENTS_TAB, OPINIONS_TAB, CATALOGUE_TAB] as const;
+
 export function tabSpec(key: TabKey): TabSpec {
   const spec = TABS.find((tab) => tab.key === key);
   if (!spec) throw new Error(`No tab ${key}`);

@@ -13,9 +13,9 @@ export type ChoiceSource =
 
 export type CatalogueListKey = "kdc" | "tdp" | "field" | "answerer" | "level";
 
-export interface ColumnSpec {
+export interface ColumnSpec<K extends string = string> {
   /** Stable name used in code; never shown. */
-  key: string;
+  key: K;
   /** The header as staff see it in the sheet. */
   header: string;
   /** Other headers accepted for this column (older versions, common spellings). */
@@ -30,12 +30,24 @@ export interface ColumnSpec {
   width?: number;
 }
 
-export interface TableTabSpec {
+export interface TableTabSpec<C extends ColumnSpec = ColumnSpec> {
   key: TabKey;
   kind: "table";
   name: string;
   note: string;
-  columns: readonly ColumnSpec[];
+  columns: readonly C[];
+  /**
+   * The column that names each row for good (`Mã dân cư`, `Mã ý kiến`...): the add-on fills it,
+   * and rows are addressed by it, never by row number, since staff sort, filter and insert rows.
+   */
+  id?: IdSpec<C["key"]>;
+}
+
+/** How a tab's ids look: prefix and zero-padded number, e.g. DB-001. */
+export interface IdSpec<K extends string = string> {
+  column: K;
+  prefix: string;
+  digits: number;
 }
 
 export interface FactsTabSpec {

@@ -75,8 +75,10 @@ describe("set-up", () => {
       "Họ tên",
       "Cột của văn phòng",
       "Điện thoại",
-      "Danh xưng",
+      "Mã đại biểu",
     ]);
+    // The row typed before set-up has its id now.
+    expect(roster?.values()[1]?.[3]).toBe("DB-001");
     // The tab was found by folded name: no second roster tab.
     expect(workbook.sheetByName("Đại biểu")).toBeUndefined();
 

@@ -106,7 +106,8 @@ describe("set-up plan", () => {
     expect(roster?.widthBefore).toBe(3);
     expect(roster?.appended.map((c) => c.header)).not.toContain("Họ và tên");
     expect(roster?.columnIndex.get("fullName")).toBe(0);
-    expect(roster?.columnIndex.get("salutation")).toBe(3);
+    expect(roster?.columnIndex.get("rosterId")).toBe(3);
+    expect(roster?.columnIndex.get("salutation")).toBe(4);
   });
 
   it("finds nothing to do once every header is there", () => {

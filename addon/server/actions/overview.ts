@@ -18,8 +18,12 @@ import { readTable } from "../../../shared/workbook/table.ts";
 import type { Overview } from "../../rpc/workbook-actions.ts";
 import type { ServerContext } from "../context.ts";
 import { readTabs } from "../sheets/read.ts";
+import { fillMissingIds } from "../table/fill-ids.ts";
 
 export function getOverview(ctx: ServerContext): Overview {
+  // Rows pasted by hand since the last look get their ids before anything reads them. The register
+  // can be long: the import gives its ids.
+  fillMissingIds(ctx, [ROSTER_TAB, OPINIONS_TAB]);
   const specs = [CONFERENCE_TAB, CATEGORIES_TAB, ROSTER_TAB, CATALOGUE_TAB];
   const { snapshot, missing } = readTabs(ctx.spreadsheet, specs);
   const problems: Message[] = [];

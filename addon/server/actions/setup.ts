@@ -6,7 +6,7 @@
  */
 
 import { numberFormatFor } from "../../../shared/schema/formats.ts";
-import { TABS } from "../../../shared/schema/tabs.ts";
+import { TABLE_TABS, TABS } from "../../../shared/schema/tabs.ts";
 import type { ColumnSpec } from "../../../shared/schema/types.ts";
 import type { CellValue } from "../../../shared/workbook/cells.ts";
 import { type ExistingTab, planSetup, type TabSetupPlan } from "../../../shared/workbook/setup-plan.ts";
@@ -15,6 +15,7 @@ import type { ServerContext } from "../context.ts";
 import type { GasDataValidation, GasSheet } from "../gas/spreadsheet-types.ts";
 import { withDocumentLock } from "../sheets/lock.ts";
 import { ensureSize } from "../sheets/write.ts";
+import { fillMissingIds } from "../table/fill-ids.ts";
 
 const HEADER_PROTECTION = "Đối thoại: dòng tiêu đề";
 const HEADER_BACKGROUND = "#e8f0fe";
@@ -44,6 +45,8 @@ export function setupWorkbook(ctx: ServerContext): SetupReport {
       formatColumns(ctx, sheet, tab, placed);
       protectHeader(ctx, sheet, tab);
     }
+    // Rows already in the sheet (typed before set-up, or a roster pasted in) get their ids now.
+    fillMissingIds(ctx, TABLE_TABS);
     return report;
   });
 }

@@ -13,6 +13,7 @@ export interface GasRange
   extends Pick<
     Real,
     | "getValues"
+    | "getFormulas"
     | "getDisplayValues"
     | "getNumberFormats"
     | "getNumRows"

@@ -1,8 +1,8 @@
 /**
  * "Nhập dân cư", server side: the page's normalised rows are checked again, merged into `Dân cư`
  * and recorded for undo, under the document lock. One read of each tab, then a constant number of
- * writes whatever the number of rows (see blocks.ts). The undo data is written before the register,
- * so that an import cut short by an error can still be undone.
+ * writes whatever the number of rows (the table layer's writeCells). The undo data is written
+ * before the register, so that an import cut short by an error can still be undone.
  */
 import { type CivilDate, fromLocalDate, pad2 } from "../../../shared/dates/civil.ts";
 import { msg } from "../../../shared/i18n/index.ts";
@@ -20,33 +20,36 @@ import {
   UNDO_TAB,
   undoRows,
 } from "../../../shared/residents/undo-log.ts";
-import type { CellValue } from "../../../shared/workbook/cells.ts";
+import { RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
+import { endOfRecords } from "../../../shared/table/table.ts";
+import type { CellWrite } from "../../../shared/table/types.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { ImportOutcome, ImportRequest } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
-import { withDocumentLock } from "../sheets/lock.ts";
 import { readWholeSheet } from "../sheets/read.ts";
-import { cellKey, TEXT_FORMAT, writeGridRows } from "./blocks.ts";
+import { openTable, withTable } from "../table/open-table.ts";
+import { TEXT_FORMAT } from "../table/write-cells.ts";
 import { parseImportRequest } from "./input.ts";
 import { appendLogRows, ensureLogSheet, findLogSheet } from "./log-sheets.ts";
-import { type Register, readImportInputs } from "./register.ts";
+import { REGISTER_KEYS, type Register, readAreas } from "./register.ts";
 
 export function importResidents(ctx: ServerContext, raw: unknown): ImportOutcome {
   const request = parseImportRequest(raw);
   const rows = unpackRows(request.rows);
   if (!rows) throw new UserFacingError([msg("import.badPayload")]);
-  const run = () => commit(ctx, request, rows);
-  return request.dryRun ? run() : withDocumentLock(ctx, run);
+  if (request.dryRun) return commit(ctx, request, rows, openTable(ctx, RESIDENTS_TAB, REGISTER_KEYS));
+  return withTable(ctx, RESIDENTS_TAB, (register) => commit(ctx, request, rows, register), REGISTER_KEYS);
 }
 
 function commit(
   ctx: ServerContext,
   request: ImportRequest,
   incoming: ReturnType<typeof unpackRows> & {},
+  register: Register,
 ): ImportOutcome {
   const now = ctx.now();
   const today = fromLocalDate(now) as CivilDate;
-  const { register, areas } = readImportInputs(ctx);
+  const areas = readAreas(ctx);
   const checked = recheckRows(incoming, areas, today);
   const first = checked.errors[0];
   if (first) {
@@ -58,7 +61,8 @@ function commit(
   }
   const history = findLogSheet(ctx, HISTORY_TAB);
   const batchId = newBatchId(now, history ? readHistory(readWholeSheet(history)).map((b) => b.batchId) : []);
-  const plan = planMerge(register.grid, register.columns, checked.rows, batchId, today);
+  const { grid, layout } = register.snapshot;
+  const plan = planMerge(grid, layout.indexByKey, checked.rows, batchId, today);
   const outcome: ImportOutcome = {
     batchId: null,
     dryRun: request.dryRun,
@@ -95,39 +99,29 @@ function commit(
   return { ...outcome, batchId };
 }
 
-/** Applies the plan to the grid read moments ago and writes the changed blocks. */
+/** The plan as cell writes: changed cells of matched rows, then whole new rows after the last. */
 function writePlan(register: Register, plan: MergePlan, batchId: string): void {
-  const { grid, columns, sheet } = register;
-  if (plan.updated.length > 0) {
-    let low = Number.POSITIVE_INFINITY;
-    let high = -1;
-    const columnsChanged = new Set<number>();
-    const cells = new Set<number>();
-    for (const update of plan.updated) {
-      const row = grid[update.gridIndex] as CellValue[];
-      for (const change of update.changes) {
-        row[change.column] = change.value;
-        columnsChanged.add(change.column);
-        cells.add(cellKey(update.gridIndex, change.column));
-      }
-      low = Math.min(low, update.gridIndex);
-      high = Math.max(high, update.gridIndex);
-    }
-    writeGridRows(sheet, grid, low, high, columnsChanged, (r, c) => cells.has(cellKey(r, c)));
+  const writes: CellWrite[] = [];
+  for (const update of plan.updated) {
+    for (const change of update.changes)
+      writes.push({
+        gridIndex: update.gridIndex,
+        column: change.column,
+        value: change.value,
+        format: TEXT_FORMAT,
+      });
   }
-  if (plan.added.length > 0) {
-    const start = grid.length;
-    const owned = [...columns.values()];
-    const width = Math.max(register.width, ...owned.map((c) => c + 1));
-    for (const add of plan.added) {
-      const row: CellValue[] = new Array<CellValue>(width).fill("");
-      row[columns.get("residentId") as number] = add.residentId;
-      for (const field of RESIDENT_FIELDS) row[columns.get(field) as number] = add.values[field];
-      row[columns.get("importBatch") as number] = batchId;
-      grid.push(row);
-    }
-    writeGridRows(sheet, grid, start, grid.length - 1, owned);
+  const column = (key: (typeof REGISTER_KEYS)[number]) => register.column(key) as number;
+  let gridIndex = endOfRecords(register.snapshot.grid);
+  for (const add of plan.added) {
+    const cell = (key: (typeof REGISTER_KEYS)[number], value: string) =>
+      writes.push({ gridIndex, column: column(key), value, format: TEXT_FORMAT });
+    cell("residentId", add.residentId);
+    for (const field of RESIDENT_FIELDS) cell(field, add.values[field]);
+    cell("importBatch", batchId);
+    gridIndex++;
   }
+  register.write(writes);
 }
 
 /** "NHAP-20250615-083012", with "-2", "-3"... when one was made in the same second. */

@@ -6,7 +6,7 @@
 import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
 import { writeBlock } from "../sheets/write.ts";
-import { TEXT_FORMAT } from "./blocks.ts";
+import { TEXT_FORMAT } from "../table/write-cells.ts";
 
 const PROTECTION = "Đối thoại: lịch sử nhập dân cư (dùng để hoàn tác)";
 

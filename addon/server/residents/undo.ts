@@ -17,71 +17,77 @@ import {
   UNDO_TAB,
 } from "../../../shared/residents/undo-log.ts";
 import { chooseBatch, laterConflicts, planUndo, type UndoPlan } from "../../../shared/residents/undo-plan.ts";
-import type { CellValue, Grid } from "../../../shared/workbook/cells.ts";
+import { RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
+import type { Grid } from "../../../shared/workbook/cells.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { UndoOutcome } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
-import { withDocumentLock } from "../sheets/lock.ts";
 import { readWholeSheet } from "../sheets/read.ts";
-import { cellKey, indexRuns, TEXT_FORMAT, writeGridRows } from "./blocks.ts";
+import { withTable } from "../table/open-table.ts";
+import { indexRuns, TEXT_FORMAT } from "../table/write-cells.ts";
 import { timeText } from "./commit.ts";
 import { parseUndoRequest } from "./input.ts";
 import { findLogSheet } from "./log-sheets.ts";
-import { readImportInputs } from "./register.ts";
+import { REGISTER_KEYS, type Register } from "./register.ts";
 
 const STATUS_COLUMN = 10;
 
 export function undoImport(ctx: ServerContext, raw: unknown): UndoOutcome {
   const request = parseUndoRequest(raw);
-  return withDocumentLock(ctx, () => {
-    const historySheet = findLogSheet(ctx, HISTORY_TAB);
-    const undoSheet = findLogSheet(ctx, UNDO_TAB);
-    if (!historySheet || !undoSheet) throw new UserFacingError([msg("import.undoNothing")]);
-    const history = readHistory(readWholeSheet(historySheet));
-    const batch = chooseBatch(history, request.batchId ?? null);
-    if ("key" in batch) throw new UserFacingError([batch]);
-    const later = history.slice(history.indexOf(batch)).filter((b) => !b.undone);
-    const changes = readBatchChanges(readWholeSheet(undoSheet), new Set(later.map((b) => b.batchId)));
-    const conflicts = laterConflicts(history, batch, changes);
-    if (conflicts.length > 0)
-      throw new UserFacingError([
-        msg("import.undoBlocked", { batch: batch.batchId, later: conflicts.join(", ") }),
-      ]);
-    const { register } = readImportInputs(ctx, false);
-    const own = changes.get(batch.batchId) ?? { added: [], updated: [] };
-    const plan = planUndo(register.grid, register.columns, batch.batchId, own);
-    applyUndo(register.sheet, register.grid, plan);
-    const status = historySheet.getRange(batch.index + 1, STATUS_COLUMN, 1, 1);
-    status.setNumberFormat(TEXT_FORMAT);
-    status.setValues([[`${STATUS_UNDONE} ${timeText(ctx.now())}`]]);
-    return {
-      batchId: batch.batchId,
-      removed: plan.deleteIndexes.length,
-      restored: plan.restores.length,
-      kept: plan.kept,
-      missing: plan.missing,
-    };
-  });
+  return withTable(
+    ctx,
+    RESIDENTS_TAB,
+    (register) => {
+      const historySheet = findLogSheet(ctx, HISTORY_TAB);
+      const undoSheet = findLogSheet(ctx, UNDO_TAB);
+      if (!historySheet || !undoSheet) throw new UserFacingError([msg("import.undoNothing")]);
+      const history = readHistory(readWholeSheet(historySheet));
+      const batch = chooseBatch(history, request.batchId ?? null);
+      if ("key" in batch) throw new UserFacingError([batch]);
+      const later = history.slice(history.indexOf(batch)).filter((b) => !b.undone);
+      const changes = readBatchChanges(readWholeSheet(undoSheet), new Set(later.map((b) => b.batchId)));
+      const conflicts = laterConflicts(history, batch, changes);
+      if (conflicts.length > 0)
+        throw new UserFacingError([
+          msg("import.undoBlocked", { batch: batch.batchId, later: conflicts.join(", ") }),
+        ]);
+      const own = changes.get(batch.batchId) ?? { added: [], updated: [] };
+      const { grid, layout } = register.snapshot;
+      const plan = planUndo(grid, layout.indexByKey, batch.batchId, own);
+      applyUndo(register, plan);
+      const status = historySheet.getRange(batch.index + 1, STATUS_COLUMN, 1, 1);
+      status.setNumberFormat(TEXT_FORMAT);
+      status.setValues([[`${STATUS_UNDONE} ${timeText(ctx.now())}`]]);
+      return {
+        batchId: batch.batchId,
+        removed: plan.deleteIndexes.length,
+        restored: plan.restores.length,
+        kept: plan.kept,
+        missing: plan.missing,
+      };
+    },
+    REGISTER_KEYS,
+  );
 }
 
-function applyUndo(sheet: GasSheet, grid: Grid, plan: UndoPlan): void {
-  const restored = new Set<number>();
-  for (const restore of plan.restores) {
-    (grid[restore.gridIndex] as CellValue[])[restore.column] = restore.value;
-    restored.add(cellKey(restore.gridIndex, restore.column));
-  }
+function applyUndo(register: Register, plan: UndoPlan): void {
+  const { sheet } = register;
+  const { grid } = register.snapshot;
   const deletions = indexRuns(plan.deleteIndexes);
   const firstDeleted = deletions[0]?.[0] ?? Number.POSITIVE_INFINITY;
   // With scattered deletions the rows from the first one down are rewritten whole, restores included.
   const rewriteFrom = deletions.length > 1 ? firstDeleted : Number.POSITIVE_INFINITY;
-  const outside = plan.restores.filter((r) => r.gridIndex < rewriteFrom);
-  if (outside.length > 0) {
-    const low = Math.min(...outside.map((r) => r.gridIndex));
-    const high = Math.max(...outside.map((r) => r.gridIndex));
-    const columns = new Set(outside.map((r) => r.column));
-    writeGridRows(sheet, grid, low, high, columns, (r, c) => restored.has(cellKey(r, c)));
+  // Restored cells below are written by the rewrite; writeCells puts the values in the grid too.
+  for (const restore of plan.restores) {
+    const row = grid[restore.gridIndex];
+    if (row && restore.gridIndex >= rewriteFrom) row[restore.column] = restore.value;
   }
+  register.write(
+    plan.restores
+      .filter((restore) => restore.gridIndex < rewriteFrom)
+      .map((restore) => ({ ...restore, format: TEXT_FORMAT })),
+  );
   const lastIndex = grid.length - 1;
   const width = Math.max(1, grid[0]?.length ?? 1);
   const only = deletions.length === 1 ? deletions[0] : undefined;

@@ -52,6 +52,12 @@ export class EmuRange implements GasRange {
     return this.map((r, c) => readCell(this.model.getCell(r, c), this.ctx.DateCtor));
   }
 
+  /** The formula of each cell ("=..."), "" where a cell holds a plain value. */
+  getFormulas(): string[][] {
+    this.record("getFormulas");
+    return this.map((r, c) => this.model.getCell(r, c)?.formula ?? "");
+  }
+
   getDisplayValues(): string[][] {
     this.record("getDisplayValues");
     return this.map((r, c) => displayCell(this.model.getCell(r, c)));

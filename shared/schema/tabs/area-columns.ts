@@ -1,7 +1,7 @@
 /** The KDC and TDP columns several tabs share: a choice from the ward's `Danh mục`. */
 import type { ColumnSpec } from "../types.ts";
 
-export function kdcColumn(note = "Khu dân cư.", width = 120): ColumnSpec {
+export function kdcColumn(note = "Khu dân cư.", width = 120): ColumnSpec<"kdc"> & { type: "choice" } {
   return {
     key: "kdc",
     header: "KDC",
@@ -17,7 +17,7 @@ export function tdpColumn(
   note = "Tổ dân phố.",
   width = 100,
   moreAliases: readonly string[] = [],
-): ColumnSpec {
+): ColumnSpec<"tdp"> & { type: "choice" } {
   return {
     key: "tdp",
     header: "TDP",

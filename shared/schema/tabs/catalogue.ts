@@ -1,7 +1,7 @@
 /** Tab `Danh mục`: the ward's own lists (KDC and TDP, fields, answerers, levels). */
 import type { TableTabSpec } from "../types.ts";
 
-export const CATALOGUE_TAB: TableTabSpec = {
+export const CATALOGUE_TAB = {
   key: "catalogue",
   kind: "table",
   name: "Danh mục",
@@ -39,4 +39,4 @@ export const CATALOGUE_TAB: TableTabSpec = {
       width: 130,
     },
   ],
-};
+} as const satisfies TableTabSpec;

@@ -3,7 +3,7 @@ import { COUNT_METHODS } from "../choices.ts";
 import type { TableTabSpec } from "../types.ts";
 import { fixed } from "./fixed.ts";
 
-export const CATEGORIES_TAB: TableTabSpec = {
+export const CATEGORIES_TAB = {
   key: "categories",
   kind: "table",
   name: "Thành phần",
@@ -49,4 +49,4 @@ export const CATEGORIES_TAB: TableTabSpec = {
     },
     { key: "note", header: "Ghi chú", type: "text", note: "Ghi chú nội bộ.", width: 200 },
   ],
-};
+} as const satisfies TableTabSpec;

@@ -4,11 +4,12 @@ import type { TableTabSpec } from "../types.ts";
 import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
-export const OPINIONS_TAB: TableTabSpec = {
+export const OPINIONS_TAB = {
   key: "opinions",
   kind: "table",
   name: "Ý kiến",
   note: "Sổ ghi ý kiến, kiến nghị của Nhân dân và việc trả lời, giải quyết.",
+  id: { column: "opinionId", prefix: "YK-", digits: 3 },
   columns: [
     {
       key: "opinionId",
@@ -139,4 +140,4 @@ export const OPINIONS_TAB: TableTabSpec = {
       width: 160,
     },
   ],
-};
+} as const satisfies TableTabSpec;

@@ -4,11 +4,12 @@ import type { TableTabSpec } from "../types.ts";
 import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
-export const RESIDENTS_TAB: TableTabSpec = {
+export const RESIDENTS_TAB = {
   key: "residents",
   kind: "table",
   name: "Dân cư",
   note: "Danh sách dân cư, nhập từ tệp CSV/Excel; dùng để chọn người dân được mời.",
+  id: { column: "residentId", prefix: "DC-", digits: 6 },
   columns: [
     {
       key: "residentId",
@@ -69,4 +70,4 @@ export const RESIDENTS_TAB: TableTabSpec = {
       width: 150,
     },
   ],
-};
+} as const satisfies TableTabSpec;

@@ -4,12 +4,20 @@ import type { TableTabSpec } from "../types.ts";
 import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
-export const ROSTER_TAB: TableTabSpec = {
+export const ROSTER_TAB = {
   key: "roster",
   kind: "table",
   name: "Đại biểu",
   note: "Danh sách đại biểu được mời, gửi giấy mời và điểm danh.",
+  id: { column: "rosterId", prefix: "DB-", digits: 3 },
   columns: [
+    {
+      key: "rosterId",
+      header: "Mã đại biểu",
+      type: "text",
+      note: "Mã do phần mềm cấp (DB-001...); dòng gõ hoặc dán tay được cấp mã khi mở bảng điều khiển.",
+      width: 100,
+    },
     {
       key: "salutation",
       header: "Danh xưng",
@@ -79,4 +87,4 @@ export const ROSTER_TAB: TableTabSpec = {
     },
     { key: "note", header: "Ghi chú", type: "text", note: "Ghi chú.", width: 200 },
   ],
-};
+} as const satisfies TableTabSpec;
