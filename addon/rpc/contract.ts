@@ -5,10 +5,9 @@
  */
 import type { DocumentActions } from "./document-actions.ts";
 import type { ImportActions } from "./import-actions.ts";
-import type { SidebarActions } from "./sidebar-actions.ts";
 import type { WorkbookActions } from "./workbook-actions.ts";
 
-export type RpcContract = WorkbookActions & DocumentActions & ImportActions & SidebarActions;
+export type RpcContract = WorkbookActions & DocumentActions & ImportActions;
 
 export type ActionName = keyof RpcContract;
 export type ActionInput<K extends ActionName> = Parameters<RpcContract[K]> extends [infer A] ? A : undefined;

@@ -4,8 +4,10 @@
  * google.script.run. Everything else receives the services as arguments.
  */
 import type { RpcResult } from "../rpc/envelope.ts";
+import type { SidebarChunk } from "../rpc/sidebar-actions.ts";
 import { createContext, type ServerServices } from "./context.ts";
 import { dispatch } from "./rpc.ts";
+import { sidebarChunkResult } from "./sidebar-chunks.ts";
 import { buildMenu, openSidebar, setupFromMenu } from "./ui.ts";
 
 function services(): ServerServices {
@@ -44,4 +46,9 @@ export function setupWorkbookFromMenu(): void {
 /** google.script.run.rpc(name, input): every sidebar action. */
 export function rpc(name: unknown, input: unknown): RpcResult<unknown> {
   return dispatch(createContext(services()), name, input);
+}
+
+/** google.script.run.sidebarChunk({name}): an on-demand sidebar script (the .xlsx reader). */
+export function sidebarChunk(input: unknown): RpcResult<SidebarChunk> {
+  return sidebarChunkResult(HtmlService, input);
 }

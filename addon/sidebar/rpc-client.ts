@@ -6,10 +6,10 @@ import type { Message } from "../../shared/i18n/index.ts";
 import type { ActionInput, ActionName, ActionOutput } from "../rpc/contract.ts";
 import type { RpcResult } from "../rpc/envelope.ts";
 
+/** google.script.run: a builder whose other properties are the entry file's functions. */
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
-  rpc(name: string, input: unknown): void;
 }
 
 declare const google: { script: { run: ScriptRun } };
@@ -25,10 +25,18 @@ export function call<K extends ActionName>(
   name: K,
   ...input: ActionInput<K> extends undefined ? [] : [ActionInput<K>]
 ): Promise<ActionOutput<K>> {
+  return callEntry<ActionOutput<K>>("rpc", name, input[0] ?? null);
+}
+
+/**
+ * Runs a top-level function of the entry file (`rpc`, or `sidebarChunk` which is no workbook
+ * action) that answers with an RpcResult envelope.
+ */
+export function callEntry<T>(fn: string, ...args: unknown[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    google.script.run
+    const run = google.script.run
       .withSuccessHandler((raw) => {
-        const result = raw as RpcResult<ActionOutput<K>>;
+        const result = raw as RpcResult<T>;
         if (result?.ok) resolve(result.value);
         else
           reject(
@@ -39,7 +47,12 @@ export function call<K extends ActionName>(
       })
       .withFailureHandler((error) =>
         reject(new ActionFailed([{ key: "common.unknownError", params: { detail: error.message } }])),
-      )
-      .rpc(name, input[0] ?? null);
+      );
+    const target: unknown = Reflect.get(run, fn);
+    if (typeof target !== "function") {
+      reject(new ActionFailed([{ key: "common.unknownAction", params: { action: fn } }]));
+      return;
+    }
+    Reflect.apply(target, run, args);
   });
 }

@@ -84,7 +84,7 @@ describe("Nhập dân cư in the local preview", () => {
     }
   }, 60_000);
 
-  it("reads an .xlsx in the page (exceljs in the sidebar bundle)", async () => {
+  it("reads an .xlsx in the page (exceljs in the on-demand chunk)", async () => {
     const path = join(await tempDir(), "nhap-xlsx.xlsx");
     await saveWorkbookToXlsx(workbookWith(), path);
     const workbook = new ExcelJS.Workbook();

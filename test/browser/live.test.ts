@@ -33,7 +33,7 @@ afterAll(async () => {
 interface Opened {
   page: Page;
   errors: string[];
-  /** Server calls the page made, as `rpc` action names. */
+  /** Server calls the page made: `rpc` action names, else the entry function's name. */
   actions: string[];
   firstPayload: number;
 }
@@ -45,8 +45,8 @@ async function open(preview: Preview): Promise<Opened> {
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("request", (request) => {
     if (!request.url().endsWith("/run")) return;
-    const body = JSON.parse(request.postData() ?? "{}") as { args?: unknown[] };
-    actions.push(String(body.args?.[0]));
+    const body = JSON.parse(request.postData() ?? "{}") as { fn?: string; args?: unknown[] };
+    actions.push(body.fn === "rpc" ? String(body.args?.[0]) : String(body.fn));
   });
   const response = await page.goto(preview.url);
   const firstPayload = (await response?.body())?.length ?? Number.POSITIVE_INFINITY;
@@ -194,8 +194,8 @@ describe("the .xlsx reader is a chunk loaded on demand", () => {
 
       // A chunk whose text is not the one built with the sidebar is refused, and never runs.
       await page.route("**/run", async (route) => {
-        const body = JSON.parse(route.request().postData() ?? "{}") as { args?: unknown[] };
-        if (body.args?.[0] !== "sidebarChunk") return route.continue();
+        const body = JSON.parse(route.request().postData() ?? "{}") as { fn?: string };
+        if (body.fn !== "sidebarChunk") return route.continue();
         const answer = await route.fetch();
         const json = (await answer.json()) as { result: { value: { code: string } } };
         json.result.value.code = `window.__tampered = true;\n${json.result.value.code}`;

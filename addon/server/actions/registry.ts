@@ -8,7 +8,6 @@ import { createDocument } from "../documents/create.ts";
 import { importResidents } from "../residents/commit.ts";
 import { getImportContext } from "../residents/context.ts";
 import { undoImport } from "../residents/undo.ts";
-import { sidebarChunk } from "../sidebar-chunks.ts";
 import { getOverview } from "./overview.ts";
 import { setupWorkbook } from "./setup.ts";
 
@@ -21,7 +20,6 @@ export const handlers: Handlers = {
   getImportContext: (ctx) => getImportContext(ctx),
   importResidents: (ctx, input) => importResidents(ctx, input),
   undoImport: (ctx, input) => undoImport(ctx, input),
-  sidebarChunk: (ctx, input) => sidebarChunk(ctx, input),
 };
 
 export function isActionName(name: unknown): name is ActionName {

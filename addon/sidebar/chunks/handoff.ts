@@ -4,6 +4,7 @@
  * window under CHUNK_HANDOFF, and nothing else leaks to the page.
  */
 import type { ImportGrid } from "../../../shared/residents/types.ts";
+import type { SidebarChunkName } from "../../rpc/sidebar-actions.ts";
 
 export const CHUNK_HANDOFF = "__doiThoaiChunk";
 
@@ -16,7 +17,8 @@ export interface XlsxReader {
   readSheet(bytes: Uint8Array): Promise<XlsxSheet>;
 }
 
-export interface Chunks {
+/** Each chunk the server can hand over, with the API it hands to the page. */
+export interface Chunks extends Record<SidebarChunkName, unknown> {
   xlsx: XlsxReader;
 }
 

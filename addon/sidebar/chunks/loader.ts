@@ -1,11 +1,12 @@
 /**
  * Loads an on-demand chunk without a module loader, remote code, eval or new Function: the chunk
  * is a file of our own Apps Script project (dist/addon/sidebar-xlsx.html, pushed with the
- * sidebar), its text comes from our server (`sidebarChunk`), must match the SHA-256 fixed in this
+ * sidebar), its text comes from our server (the entry function `sidebarChunk`), must match the SHA-256 fixed in this
  * bundle at build time, and runs as a script element of this page.
  */
 import { msg } from "../../../shared/i18n/index.ts";
-import { ActionFailed, call } from "../rpc-client.ts";
+import { SIDEBAR_CHUNK_FUNCTION, type SidebarChunk } from "../../rpc/sidebar-actions.ts";
+import { ActionFailed, callEntry } from "../rpc-client.ts";
 import { CHUNK_HANDOFF, type ChunkName, type Chunks, type Handoff } from "./handoff.ts";
 
 /** Replaced at build time by the chunks' hex SHA-256 (scripts/build/addon.mjs). */
@@ -23,7 +24,7 @@ async function sha256(text: string): Promise<string> {
 }
 
 async function load<K extends ChunkName>(name: K): Promise<Chunks[K]> {
-  const { code } = await call("sidebarChunk", { name });
+  const { code } = await callEntry<SidebarChunk>(SIDEBAR_CHUNK_FUNCTION, { name });
   if ((await sha256(code)) !== __SIDEBAR_CHUNK_SHA256__[name]) throw failed("checksum");
   const received: { api?: Chunks[K] } = {};
   const receive: Handoff = (given, value) => {
