@@ -21,6 +21,7 @@ import {
   PAGE_MM,
   PARAGRAPH,
   PT_PER_MM,
+  RULE_GAP_PT,
   ruleWidthsMm,
   SIGNATURE_SPACE_PT,
   STYLE,
@@ -44,9 +45,10 @@ const centered = (text: string, style: GdocsParagraphStyle["text"], spacingBefor
   text,
   style: { text: style, align: "center", spacingBeforePt },
 });
-const rule = (widthMm: number): Line => ({
+// Space above each rule, as in .docx and HTML, keeps it clear of the line above.
+const rule = (widthMm: number, gapPt: number): Line => ({
   text: ruleText(widthMm),
-  style: { text: { size: RULE_FONT_PT }, align: "center", underline: true },
+  style: { text: { size: RULE_FONT_PT }, align: "center", underline: true, spacingBeforePt: gapPt },
 });
 
 class Writer {
@@ -110,12 +112,12 @@ class Writer {
     const left: Line[] = [
       ...(h.supervisingBody ? [centered(h.supervisingBody, STYLE.supervisingBody)] : []),
       centered(h.issuingBody, STYLE.issuingBody),
-      rule(rules.issuingBody),
+      rule(rules.issuingBody, RULE_GAP_PT.issuingBody),
     ];
     const right: Line[] = [
       centered(h.nationalTitle, STYLE.nationalTitle),
       centered(h.motto, STYLE.motto),
-      rule(rules.motto),
+      rule(rules.motto, RULE_GAP_PT.motto),
     ];
     this.layoutTable(
       [
@@ -129,7 +131,10 @@ class Writer {
   title(t: TitleBlock): void {
     this.paragraph(centered(t.type, STYLE.docType, 18));
     for (const s of t.summary) this.paragraph(centered(s, STYLE.summary));
-    const summaryRule = rule(ruleWidthsMm({ issuingBody: "", motto: "" }, t.summary).summary);
+    const summaryRule = rule(
+      ruleWidthsMm({ issuingBody: "", motto: "" }, t.summary).summary,
+      RULE_GAP_PT.summary,
+    );
     this.paragraph({ ...summaryRule, style: { ...summaryRule.style, spacingAfterPt: 12 } });
   }
 
@@ -224,8 +229,11 @@ class Writer {
       );
       return;
     }
-    this.layoutTable([[this.signerLines(first), this.signerLines(second)]], [half, half]);
-    for (const line of this.recipientLines(b)) this.paragraph(line);
+    // Nơi nhận under THƯ KÝ in the same row, as the .docx and HTML lay it out: never alone.
+    this.layoutTable(
+      [[[...this.signerLines(first), ...this.recipientLines(b)], this.signerLines(second)]],
+      [half, half],
+    );
   }
 }
 
