@@ -2,7 +2,9 @@
  * The local preview: the real sidebar (dist/addon/sidebar.html) served on localhost, with
  * google.script.run bridged to the add-on bundle running on the emulated services over an .xlsx.
  * Executions run one at a time (as the document lock would make them) and the workbook is saved
- * back after each one that changed it.
+ * back after each one that changed it. The sidebar's on-demand chunks (the .xlsx reader) come the
+ * way they come on Google: through the bridge, from the bundle's `sidebarChunk`, which reads
+ * dist/addon/sidebar-<name>.html; nothing here serves script files.
  */
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
