@@ -1,12 +1,14 @@
 // `npm run bench`: every benchmark, one after the other. Numbers for people, never asserted in tests.
 import { benchDocuments } from "./documents.ts";
 import { benchImport } from "./import.ts";
+import { benchTable } from "./table.ts";
 import { benchWorkbook } from "./workbook.ts";
 
 const benches: [string, () => Promise<void>][] = [
   ["workbook", benchWorkbook],
   ["documents", benchDocuments],
   ["import", benchImport],
+  ["table", benchTable],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {

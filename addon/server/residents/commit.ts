@@ -26,12 +26,15 @@ import type { CellWrite } from "../../../shared/table/types.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { ImportOutcome, ImportRequest } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
+import { appendLogRows, ensureLogSheet, findLogSheet } from "../sheets/log-tab.ts";
 import { readWholeSheet } from "../sheets/read.ts";
 import { openTable, withTable } from "../table/open-table.ts";
 import { TEXT_FORMAT } from "../table/write-cells.ts";
 import { parseImportRequest } from "./input.ts";
-import { appendLogRows, ensureLogSheet, findLogSheet } from "./log-sheets.ts";
 import { REGISTER_KEYS, type Register, readAreas } from "./register.ts";
+
+/** Protection of the log blocks (Vietnamese: it is what staff see in Sheets when editing one). */
+const LOG_PROTECTION = "Đối thoại: lịch sử nhập dân cư (dùng để hoàn tác)";
 
 export function importResidents(ctx: ServerContext, raw: unknown): ImportOutcome {
   const request = parseImportRequest(raw);
@@ -89,11 +92,13 @@ function commit(
     historySheet,
     [historyRow(summary)],
     HISTORY_HEADERS.map((_, i) => (numberColumns.has(i) ? "0" : TEXT_FORMAT)),
+    LOG_PROTECTION,
   );
   appendLogRows(
     ensureLogSheet(ctx, UNDO_TAB, UNDO_HEADERS, true),
     undoRows(batchId, plan),
     UNDO_HEADERS.map(() => TEXT_FORMAT),
+    LOG_PROTECTION,
   );
   writePlan(register, plan, batchId);
   return { ...outcome, batchId };

@@ -8,8 +8,8 @@ import { CATALOGUE_TAB, RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
 import { findTabName, tabGrid } from "../../../shared/workbook/snapshot.ts";
 import type { ImportContext } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
+import { findLogSheet } from "../sheets/log-tab.ts";
 import { readTabs, readWholeSheet } from "../sheets/read.ts";
-import { findLogSheet } from "./log-sheets.ts";
 import { areasOf } from "./register.ts";
 
 export function getImportContext(ctx: ServerContext): ImportContext {

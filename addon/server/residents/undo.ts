@@ -23,12 +23,12 @@ import { UserFacingError } from "../../rpc/envelope.ts";
 import type { UndoOutcome } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
+import { findLogSheet } from "../sheets/log-tab.ts";
 import { readWholeSheet } from "../sheets/read.ts";
 import { withTable } from "../table/open-table.ts";
 import { indexRuns, TEXT_FORMAT } from "../table/write-cells.ts";
 import { timeText } from "./commit.ts";
 import { parseUndoRequest } from "./input.ts";
-import { findLogSheet } from "./log-sheets.ts";
 import { REGISTER_KEYS, type Register } from "./register.ts";
 
 const STATUS_COLUMN = 10;

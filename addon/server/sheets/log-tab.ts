@@ -1,14 +1,12 @@
 /**
- * The two tabs that keep the import history and the undo data (see shared/residents/undo-log.ts):
- * found by name or created with their header, and appended to in one block per import, each block
- * protected with a warning so that nobody edits the undo data by accident.
+ * Append-only log tabs the add-on keeps for itself (the import history and its undo data; later a
+ * change history): found by name or created with their header, and appended to in one block per
+ * operation, each block protected with a warning so that nobody edits the log by accident.
  */
 import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
-import { writeBlock } from "../sheets/write.ts";
 import { TEXT_FORMAT } from "../table/write-cells.ts";
-
-const PROTECTION = "Đối thoại: lịch sử nhập dân cư (dùng để hoàn tác)";
+import { writeBlock } from "./write.ts";
 
 /** The tab, or null when it does not exist yet (nothing imported). */
 export function findLogSheet(ctx: ServerContext, name: string): GasSheet | null {
@@ -34,14 +32,22 @@ export function ensureLogSheet(
   return sheet;
 }
 
-/** Appends rows under the last one; numbers stay numbers, everything else is written as text. */
-export function appendLogRows(sheet: GasSheet, rows: unknown[][], formats: readonly string[]): void {
+/**
+ * Appends rows under the last one with one format per column ("@" keeps text as text); the block
+ * is protected (warning only) with `protection` as its description.
+ */
+export function appendLogRows(
+  sheet: GasSheet,
+  rows: unknown[][],
+  formats: readonly string[],
+  protection: string,
+): void {
   if (rows.length === 0) return;
   const first = sheet.getLastRow() + 1;
   writeBlock(sheet, first, 1, rows, formats);
   sheet
     .getRange(first, 1, rows.length, formats.length)
     .protect()
-    .setDescription(PROTECTION)
+    .setDescription(protection)
     .setWarningOnly(true);
 }
