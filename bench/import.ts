@@ -10,7 +10,7 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import Papa from "papaparse/papaparse.min.js";
-import { utf8DecoderFrom } from "../shared/residents/decode/platform.ts";
+import { platformDecoder } from "../shared/residents/decode/platform.ts";
 import { planMerge } from "../shared/residents/merge.ts";
 import { previewDelimited } from "../shared/residents/read-file.ts";
 import { valuesOf } from "../shared/residents/types.ts";
@@ -22,8 +22,8 @@ import { makePeople, residentsCsv, TEST_AREAS, TODAY } from "../test/shared/resi
 const ROWS = 40_000;
 const RUNS = 15;
 const LIMIT = 2;
-/** Node's native decoder, as the CLI and the sidebar (the browser's) pass it in. */
-const utf8Decoder = utf8DecoderFrom(TextDecoder);
+/** Node's TextDecoder, as the CLI and the sidebar (the browser's) pass it in. */
+const decoder = platformDecoder(TextDecoder);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,14 +51,14 @@ export async function benchImport(): Promise<void> {
   for (let run = 0; run < RUNS + 2; run++) {
     const p = time(() => Papa.parse(text));
     const q = time(() => {
-      rows = previewDelimited(bytes, { utf8Decoder }, TEST_AREAS, TODAY).dataRows;
+      rows = previewDelimited(bytes, { decoder }, TEST_AREAS, TODAY).dataRows;
     });
     if (run >= 2) {
       papa.push(p);
       pipeline.push(q);
     }
   }
-  const preview = previewDelimited(bytes, {}, TEST_AREAS, TODAY);
+  const preview = previewDelimited(bytes, { decoder }, TEST_AREAS, TODAY);
   const register: Grid = [
     RESIDENTS_TAB.columns.map((c) => c.header),
     ...preview.rows.map((r, i) => [

@@ -4,7 +4,7 @@
  */
 import browser from "webextension-polyfill";
 import { DEFAULT_LOCALE, type Locale, type Message, msg, t } from "../../shared/i18n/index.ts";
-import type { ExcelModule } from "../workbook/read-xlsx.ts";
+import type { ExcelModule } from "../../shared/workbook/xlsx-adapter.ts";
 import { loadWorkbookFile } from "./load-file.ts";
 import { renderStatus, renderView, translateStatic } from "./render.ts";
 import { summariseWorkbook, type WorkbookView } from "./summary.ts";

@@ -4,10 +4,10 @@
  */
 
 import { type Message, msg } from "../../shared/i18n/index.ts";
-import { decodeBytes } from "../../shared/residents/decode/detect.ts";
+import { platformDecoder } from "../../shared/residents/decode/platform.ts";
 import type { WorkbookSnapshot } from "../../shared/workbook/snapshot.ts";
+import { type ExcelModule, readXlsx } from "../../shared/workbook/xlsx-adapter.ts";
 import { readCsv } from "../workbook/read-csv.ts";
-import { type ExcelModule, readXlsx } from "../workbook/read-xlsx.ts";
 
 /** The part of a DOM File that is used, so tests can pass any blob-like value. */
 export interface PickedFile {
@@ -33,12 +33,10 @@ function extensionOf(name: string): string {
 }
 
 /**
- * The core's one decoder for what ward offices' files hold: UTF-8 (with or without BOM), Excel's
- * UTF-16 "Unicode text", Windows-1258, and text typed in the TCVN3 or VNI fonts; always NFC.
+ * The page's TextDecoder for the core's one CSV reader: UTF-8 (with or without BOM), Excel's
+ * UTF-16 "Unicode text", Windows-1258; text typed in the TCVN3 or VNI fonts converted; always NFC.
  */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  return decodeBytes(bytes).text;
-}
+const decoder = platformDecoder(TextDecoder);
 
 function errorDetail(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -56,7 +54,7 @@ export async function loadWorkbookFile(file: PickedFile, excel: ExcelModule): Pr
   const buffer = await file.arrayBuffer();
   const bytes = new Uint8Array(buffer);
   if (extension === "csv") {
-    return { ok: true, snapshot: readCsv(name, decodeCsvBytes(bytes)), kind: "csv" };
+    return { ok: true, snapshot: readCsv(name, bytes, decoder), kind: "csv" };
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
     const key = startsWith(bytes, OLE_MAGIC) ? "extension.error.oldXls" : "extension.error.notXlsx";

@@ -1,8 +1,11 @@
 /**
- * A .csv file is one sheet. Its name comes from the file name: Google Sheets downloads a sheet as
- * "<workbook> - <sheet>.csv", and staff can simply call the file "Hội nghị.csv".
+ * A .csv file is one sheet, read by the core's one CSV reader (shared/residents/csv/read.ts: the
+ * encodings, separators and quoting the residents import knows). Its name comes from the file
+ * name: Google Sheets downloads a sheet as "<workbook> - <sheet>.csv", and staff can simply call
+ * the file "Hội nghị.csv".
  */
-import Papa from "papaparse";
+import { readDelimited } from "../../shared/residents/csv/read.ts";
+import type { PlatformDecoder } from "../../shared/residents/decode/platform.ts";
 import type { Grid } from "../../shared/workbook/cells.ts";
 import type { WorkbookSnapshot } from "../../shared/workbook/snapshot.ts";
 
@@ -14,15 +17,18 @@ export function csvTabName(fileName: string): string {
 
 /**
  * Every cell stays text, as typed: the core parses dates and numbers by column type. Blank lines
- * inside are kept so that row numbers in messages match the sheet.
+ * inside are kept so that row numbers in messages match the sheet; trailing ones are dropped and
+ * the grid is made rectangular, as getValues() gives it.
  */
-export function parseCsv(text: string): Grid {
-  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, "")).data;
-  while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((cell) => cell.trim() === "")) rows.pop();
+export function parseCsv(bytes: Uint8Array, decoder: PlatformDecoder): Grid {
+  const rows = readDelimited(bytes, { decoder }).grid;
+  const text = (cell: unknown) => (typeof cell === "string" ? cell : "");
+  while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((cell) => text(cell).trim() === ""))
+    rows.pop();
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  return rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+  return rows.map((row) => Array.from({ length: width }, (_, c) => text(row[c])));
 }
 
-export function readCsv(fileName: string, text: string): WorkbookSnapshot {
-  return { tabs: new Map([[csvTabName(fileName), parseCsv(text)]]) };
+export function readCsv(fileName: string, bytes: Uint8Array, decoder: PlatformDecoder): WorkbookSnapshot {
+  return { tabs: new Map([[csvTabName(fileName), parseCsv(bytes, decoder)]]) };
 }

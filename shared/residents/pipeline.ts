@@ -11,7 +11,6 @@ import { AreaMatcher, type WardAreas } from "./areas.ts";
 import { type DateOrder, detectDateOrder } from "./birth.ts";
 import type { Delimiter } from "./csv/delimiter.ts";
 import { convertFont, type DecodeOptions, detectFont } from "./decode/detect.ts";
-import type { Utf8Decoder } from "./decode/platform.ts";
 import { type GridLayout, type LayoutOptions, layoutGrid } from "./layout.ts";
 import { type RejectedRow, RowProcessor } from "./rows.ts";
 import { GridSource, type ImportSource, RestartImport, type RowSource } from "./source.ts";
@@ -21,8 +20,6 @@ export type { ImportSource } from "./source.ts";
 
 export interface ImportOptions extends LayoutOptions, DecodeOptions {
   delimiter?: Delimiter | "auto";
-  /** The platform's native UTF-8 decoder (browser, Node); Apps Script has none. */
-  utf8Decoder?: Utf8Decoder;
 }
 
 export interface ImportPreview {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { excelDateToLocal, readXlsx, toCellValue } from "../../extension/workbook/read-xlsx.ts";
 import { fromLocalDate, timeFromLocalDate } from "../../shared/dates/civil.ts";
 import { isDateValue } from "../../shared/workbook/cells.ts";
+import { excelDateToLocal, readXlsx, toCellValue } from "../../shared/workbook/xlsx-adapter.ts";
 import { wardWorkbook } from "./fixtures.ts";
 
 // West of UTC, a UTC-midnight date read with local getters falls on the previous day: the bug

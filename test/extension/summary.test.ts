@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Shown, summariseWorkbook, type WorkbookView } from "../../extension/app/summary.ts";
-import { readXlsx } from "../../extension/workbook/read-xlsx.ts";
 import { formatMessage, type Locale } from "../../shared/i18n/index.ts";
 import type { Grid } from "../../shared/workbook/cells.ts";
+import { readXlsx } from "../../shared/workbook/xlsx-adapter.ts";
 import { WARD, wardWorkbook, workbookWithoutConference } from "./fixtures.ts";
 
 const savedTz = process.env.TZ;

@@ -19,7 +19,7 @@ import {
   FONT_ENCODINGS,
   type FontEncoding,
 } from "../../../shared/residents/decode/detect.ts";
-import { utf8DecoderFrom } from "../../../shared/residents/decode/platform.ts";
+import { platformDecoder } from "../../../shared/residents/decode/platform.ts";
 import { packRows } from "../../../shared/residents/pack.ts";
 import { ImportJob, type ImportOptions, workbookSource } from "../../../shared/residents/pipeline.ts";
 import { delimitedSource } from "../../../shared/residents/read-file.ts";
@@ -87,7 +87,7 @@ async function readInput(
   const extension = extname(path).toLowerCase();
   if (extension === ".xls") return { key: "import.xlsxOldFormat" };
   if (extension !== ".xlsx")
-    return delimitedSource(bytes, { ...options, utf8Decoder: utf8DecoderFrom(TextDecoder) });
+    return delimitedSource(bytes, { ...options, decoder: platformDecoder(TextDecoder) });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

@@ -1,47 +1,33 @@
 /** An exceljs workbook to the in-memory workbook (the reverse of write.ts). */
 import type ExcelJS from "exceljs";
+import { excelDateToSerial, isHiddenByMerge, readXlsxValue } from "../../../shared/workbook/xlsx-adapter.ts";
 import type { Cell, RawValue } from "../model/cell.ts";
 import type { EmulatedSheet } from "../model/sheet.ts";
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from "../model/sheet.ts";
 import { makeRule, type RangeRef, type ValidationRule } from "../model/validation.ts";
 import { EmulatedWorkbook } from "../model/workbook.ts";
 import { parseA1, parseSheetRange } from "../spreadsheet/a1.ts";
-import { serialFromUtcDate } from "../spreadsheet/dates.ts";
 import { evaluateFormula } from "../spreadsheet/formula.ts";
 import { normalizeFormat } from "../spreadsheet/number-format.ts";
 import { META_SHEET, type MetaModel, parseMeta, type RuleRecord } from "./meta.ts";
 import { PX_PER_CHAR, validationsOf } from "./write.ts";
 
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]";
-}
-
 function textOf(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "object" && value !== null && "richText" in value && Array.isArray(value.richText)) {
-    return value.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join("");
-  }
-  return value === null || value === undefined ? "" : String(value);
+  const text = readXlsxValue(value, String);
+  return typeof text === "string" ? text : String(text);
 }
 
-function plainValue(value: unknown): RawValue | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "string") return value === "" ? null : value;
-  if (isDate(value)) {
-    const serial = serialFromUtcDate(value);
-    return Number.isNaN(serial) ? null : serial;
-  }
-  if (typeof value === "object") {
-    if ("error" in value) return String(value.error);
-    if ("richText" in value) return textOf(value) || null;
-    if ("text" in value) return textOf(value.text) || null;
-  }
-  return String(value);
+/**
+ * A cell's value through the one exceljs adapter (shared/workbook/xlsx-adapter.ts), dates as the
+ * serial numbers the model keeps (as Sheets does); empty is null.
+ */
+function rawValue(value: unknown): RawValue | null {
+  const read = readXlsxValue(value, excelDateToSerial);
+  return read === "" ? null : read;
 }
 
 function readCell(source: ExcelJS.Cell): Cell | null {
-  if (source.isMerged && source.master !== source) return null;
+  if (isHiddenByMerge(source)) return null;
   const value = source.value;
   const isFormula =
     typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
@@ -67,9 +53,9 @@ function readCell(source: ExcelJS.Cell): Cell | null {
   };
   if (formulaText) {
     cell.formula = `=${formulaText}`;
-    const result = plainValue(source.result);
-    cell.value = result ?? evaluateFormula(cell.formula);
-  } else cell.value = plainValue(value);
+    // The adapter gives the cached result; a formula saved without one is computed here.
+    cell.value = rawValue(value) ?? evaluateFormula(cell.formula);
+  } else cell.value = rawValue(value);
   const empty =
     cell.value === null &&
     cell.format === null &&

@@ -1,7 +1,8 @@
 /**
  * Which character separates fields: comma, semicolon (Excel in Vietnamese locale), tab (Excel's
  * "Unicode text") or a vertical bar. Title rows above the header hold no separator, so the
- * separator is the one that splits most lines into the same number of fields.
+ * separator is the one that splits most lines into the same number of fields. And which line
+ * break ends a row.
  */
 
 export const DELIMITERS = [",", ";", "\t", "|"] as const;
@@ -74,4 +75,13 @@ function consistency(counts: number[]): number {
   let best = 0;
   for (const [count, lines] of frequency) best = Math.max(best, lines * 1000 + Math.min(count, 999));
   return best;
+}
+
+/** The file's line break, from its first one (papaparse would otherwise scan for it again). */
+export function lineBreak(text: string): string {
+  const lf = text.indexOf("\n");
+  if (lf < 0) return text.includes("\r") ? "\r" : "\n";
+  const cr = text.indexOf("\r");
+  if (cr >= 0 && cr < lf - 1) return "\r";
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
 }

@@ -1,44 +1,34 @@
 /**
- * A delimited text file into a grid of strings, with papaparse doing the quoting: separators and
- * line breaks inside quoted values, doubled quotes, CRLF. Blank lines stay in the grid so that row
- * numbers are the rows a spreadsheet shows; only the empty line after the last newline is dropped.
+ * The one CSV reader: a delimited file's bytes to a grid of strings, through the same source the
+ * import reads (csv/source.ts: encoding, separator and line break detected, papaparse doing the
+ * quoting). The import takes its rows batch by batch; the extension and tests take the whole grid.
+ * Blank lines stay as rows, so that row numbers are the rows a spreadsheet shows.
  */
-import Papa from "papaparse/papaparse.min.js";
-import { type Message, msg } from "../../i18n/index.ts";
+import type { Message } from "../../i18n/index.ts";
+import { type ImportSource, RestartImport, type RowSource } from "../source.ts";
 import type { ImportGrid } from "../types.ts";
-import { type Delimiter, detectDelimiter } from "./delimiter.ts";
+import { type DelimitedOptions, DelimitedSource } from "./source.ts";
 
-export interface CsvGrid {
+export interface DelimitedGrid {
   grid: ImportGrid;
-  delimiter: Delimiter;
+  source: ImportSource;
+  /** Quote problems, by row. */
   problems: Message[];
 }
 
-/** The file's line break, from its first one (papaparse would otherwise scan for it again). */
-export function lineBreak(text: string): string {
-  const lf = text.indexOf("\n");
-  if (lf < 0) return text.includes("\r") ? "\r" : "\n";
-  const cr = text.indexOf("\r");
-  if (cr >= 0 && cr < lf - 1) return "\r";
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
-}
-
-export function parseDelimited(text: string, wanted: Delimiter | "auto" = "auto"): CsvGrid {
-  const delimiter = wanted === "auto" ? detectDelimiter(text) : wanted;
-  const result = Papa.parse(text, {
-    delimiter,
-    newline: lineBreak(text),
-    header: false,
-    skipEmptyLines: false,
-  });
-  const grid: ImportGrid = result.data;
-  const last = grid[grid.length - 1];
-  if (last && last.length === 1 && last[0] === "" && text.charCodeAt(text.length - 1) === 10) grid.pop();
-  const problems: Message[] = [];
-  for (const error of result.errors) {
-    const row = (error.row ?? 0) + 1;
-    if (error.code === "MissingQuotes") problems.push(msg("import.unclosedQuote", { row }));
-    else if (error.code === "InvalidQuotes") problems.push(msg("import.badQuotes", { row }));
+export function readDelimited(bytes: Uint8Array, options: DelimitedOptions): DelimitedGrid {
+  let source: RowSource = new DelimitedSource(bytes, options);
+  for (;;) {
+    try {
+      const grid: ImportGrid = [];
+      for (let batch = source.next(); batch !== null; batch = source.next()) {
+        for (const row of batch.rows) grid.push(row);
+      }
+      return { grid, source: source.source, problems: source.problems };
+    } catch (error) {
+      // The file stopped being UTF-8 part-way: read again as what it is.
+      if (!(error instanceof RestartImport)) throw error;
+      source = error.restarted;
+    }
   }
-  return { grid, delimiter, problems };
 }

@@ -1,8 +1,8 @@
 /**
  * A delimited file as a source of rows, a megabyte at a time: each chunk ends at a line break
- * outside quotes (a quoted value may hold line breaks), is decoded, and parsed by papaparse. UTF-8
- * (the usual case) is decoded chunk by chunk straight from the bytes, so no string the size of the
- * file is ever built; other encodings are decoded whole first. The separator, the line break and a
+ * outside quotes (a quoted value may hold line breaks), is decoded by the platform's TextDecoder,
+ * and parsed by papaparse. UTF-8 (the usual case) is decoded chunk by chunk, so no string the size
+ * of the file is ever built; other encodings are decoded whole first. The separator, the line break and a
  * legacy font are decided on the first chunk. Row numbers run on across chunks, blank lines
  * included, as a spreadsheet shows them.
  */
@@ -17,25 +17,17 @@ import {
   type FontEncoding,
   guessSingleByte,
 } from "../decode/detect.ts";
-import type { Utf8Decoder } from "../decode/platform.ts";
-import {
-  decodeUtf8Chunk,
-  decodeUtf8Lenient,
-  detectBom,
-  lastDecodeEnd,
-  lastDecodeHadCombiningMarks,
-  lastDecodeWasClean,
-  sniffUtf16,
-} from "../decode/utf.ts";
+import type { PlatformDecoder } from "../decode/platform.ts";
+import { toNfc } from "../decode/units.ts";
+import { detectBom, sniffUtf16 } from "../decode/utf.ts";
 import { type ImportSource, RestartImport, type RowBatch, type RowSource } from "../source.ts";
 import type { ImportCell } from "../types.ts";
-import { type Delimiter, detectDelimiter } from "./delimiter.ts";
-import { lineBreak } from "./read.ts";
+import { type Delimiter, detectDelimiter, lineBreak } from "./delimiter.ts";
 
 export interface DelimitedOptions extends DecodeOptions {
   delimiter?: Delimiter | "auto";
-  /** The platform's native UTF-8 decoder (browser, Node); Apps Script has none. */
-  utf8Decoder?: Utf8Decoder;
+  /** The platform's TextDecoder, wrapped (decode/platform.ts): the browser's or Node's. */
+  decoder: PlatformDecoder;
 }
 
 const CHUNK = 1 << 20;
@@ -86,12 +78,9 @@ export class DelimitedSource implements RowSource {
   private font: FontEncoding = "unicode";
   private readonly utf8: boolean;
   private readonly bom: boolean;
-  /** Whether the chunk being parsed decoded clean (see decode/utf.ts). */
-  private clean = false;
-
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly options: DelimitedOptions = {},
+    private readonly options: DelimitedOptions,
   ) {
     const wanted = options.encoding ?? "auto";
     const bom = detectBom(bytes);
@@ -103,7 +92,7 @@ export class DelimitedSource implements RowSource {
       this.text = null;
       this.source.byteEncoding = "utf-8";
     } else {
-      const decoded = decodeBytes(bytes, options);
+      const decoded = decodeBytes(bytes, options.decoder, options);
       this.text = decoded.text;
       this.font = decoded.font;
       this.source = {
@@ -127,7 +116,6 @@ export class DelimitedSource implements RowSource {
   }
 
   next(): RowBatch | null {
-    this.clean = false;
     const chunk = this.text === null ? this.nextUtf8() : this.nextText();
     if (chunk === null) return null;
     if (this.delimiter === null) this.start(chunk);
@@ -154,7 +142,7 @@ export class DelimitedSource implements RowSource {
       this.brokenRows.set(row, msg("import.rowBrokenQuotes"));
     }
     this.row += rows.length;
-    return { rows, firstRow, clean: this.clean && this.font === "unicode" };
+    return { rows, firstRow };
   }
 
   /** On the first chunk: separator, line break, font, and how the encoding is reported. */
@@ -178,32 +166,17 @@ export class DelimitedSource implements RowSource {
     const bytes = this.bytes;
     if (this.position >= bytes.length) return null;
     const from = this.position;
-    // The platform's native decoder, where given (browser, Node). Its chunks are not proven clean
-    // (this.clean stays false), so their values go through the cell cleaner (NFC, odd spaces):
-    // cheaper than proving a whole chunk clean first.
-    const native = this.options.utf8Decoder;
-    if (native) {
-      const end = chunkEnd(bytes.length, from, CHUNK, (code, at) => bytes.indexOf(code, at));
-      const text = native(bytes.subarray(from, end));
-      if (text !== null) {
-        this.position = end;
-        return text;
-      }
-    }
-
-    const text = decodeUtf8Chunk(bytes, from, CHUNK);
+    const end = chunkEnd(bytes.length, from, CHUNK, (code, at) => bytes.indexOf(code, at));
+    const chunk = bytes.subarray(from, end);
+    // A user who insists on UTF-8 gets U+FFFD for bad bytes; otherwise bad bytes mean another encoding.
+    const forced = this.options.encoding === "utf-8";
+    const text = this.options.decoder.decode(chunk, "utf-8", !forced);
     if (text !== null) {
-      this.position = lastDecodeEnd();
-      this.clean = lastDecodeWasClean();
-      return lastDecodeHadCombiningMarks() ? text.normalize("NFC") : text;
-    }
-    if (this.options.encoding === "utf-8") {
-      const end = chunkEnd(bytes.length, from, CHUNK, (code, at) => bytes.indexOf(code, at));
       this.position = end;
-      return decodeUtf8Lenient(bytes.subarray(from, end)).normalize("NFC");
+      return toNfc(text);
     }
     // Not UTF-8 after all: the whole file is read again as the single-byte encoding it looks like.
-    const encoding = guessSingleByte(bytes.subarray(0, 64 * 1024));
+    const encoding = guessSingleByte(bytes.subarray(0, 64 * 1024), this.options.decoder);
     throw new RestartImport(new DelimitedSource(bytes, { ...this.options, encoding }));
   }
 

@@ -5,17 +5,10 @@
  * Text that arrives as Unicode (UTF-8, UTF-16, .xlsx cells) may still be TCVN3 or VNI font text,
  * judged the same way (see `detectFont`).
  */
-import { decodeTcvn3Bytes, decodeVniBytes, tcvn3ToUnicode, vniToUnicode } from "./legacy-fonts.ts";
-import { decodeCp1258 } from "./single-byte.ts";
+import { tcvn3ToUnicode, vniToUnicode } from "./legacy-fonts.ts";
+import type { PlatformDecoder } from "./platform.ts";
 import { toNfc } from "./units.ts";
-import {
-  decodeUtf8,
-  decodeUtf8Lenient,
-  decodeUtf16,
-  detectBom,
-  lastDecodeHadCombiningMarks,
-  sniffUtf16,
-} from "./utf.ts";
+import { detectBom, sniffUtf16 } from "./utf.ts";
 import { scoreValue, scoreVietnamese } from "./vietnamese-score.ts";
 
 export const BYTE_ENCODINGS = ["utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni"] as const;
@@ -39,58 +32,52 @@ export interface Decoded {
 const SAMPLE_BYTES = 64 * 1024;
 const SAMPLE_CHARS = 16 * 1024;
 
-export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+export function decodeBytes(
+  bytes: Uint8Array,
+  decoder: PlatformDecoder,
+  options: DecodeOptions = {},
+): Decoded {
   const wanted = options.encoding ?? "auto";
   const bom = detectBom(bytes);
   let encoding: ByteEncoding;
   let text: string | null = null;
-  let skip = 0;
   if (wanted !== "auto") encoding = wanted;
   else if (bom) encoding = bom.bom;
   else {
     // Strict UTF-8 over the whole file decides, and its result is kept: one pass, not two.
     const utf16 = sniffUtf16(bytes);
-    const utf8 = utf16 ? null : decodeUtf8(bytes);
-    encoding = utf16 ?? (utf8 === null ? guessSingleByte(bytes.subarray(0, SAMPLE_BYTES)) : "utf-8");
-    if (utf8 !== null) text = lastDecodeHadCombiningMarks() ? utf8.normalize("NFC") : utf8;
+    text = utf16 ? null : decoder.decode(bytes, "utf-8", true);
+    encoding = utf16 ?? (text === null ? guessSingleByte(bytes.subarray(0, SAMPLE_BYTES), decoder) : "utf-8");
   }
-  if (text === null) {
-    skip = bom && bom.bom === encoding ? bom.length : 0;
-    text = decodeAs(bytes, encoding, skip);
-  }
+  const skip = bom && bom.bom === encoding ? bom.length : 0;
+  text = toNfc(text ?? decodeAs(bytes.subarray(skip), encoding, decoder));
   const singleByte = encoding === "windows-1258" || encoding === "tcvn3" || encoding === "vni";
   const font = singleByte ? "unicode" : resolveFont(text, options.font ?? "auto");
   return { text: convertFont(text, font), encoding, bom: skip > 0, font };
 }
 
-function decodeAs(bytes: Uint8Array, encoding: ByteEncoding, skip: number): string {
+/** Bytes in a known encoding; the font encodings are their 1252 characters converted. */
+export function decodeAs(bytes: Uint8Array, encoding: ByteEncoding, decoder: PlatformDecoder): string {
   switch (encoding) {
     case "utf-8":
-      return toNfc(decodeUtf8(bytes, skip) ?? decodeUtf8Lenient(bytes, skip));
     case "utf-16le":
-      return toNfc(decodeUtf16(bytes, true, skip));
     case "utf-16be":
-      return toNfc(decodeUtf16(bytes, false, skip));
     case "windows-1258":
-      return decodeCp1258(bytes, skip);
+      // Not fatal: the user may insist on a wrong encoding; bad bytes then show as U+FFFD.
+      return decoder.decode(bytes, encoding, false) ?? "";
     case "tcvn3":
-      return decodeTcvn3Bytes(bytes, skip);
+      return tcvn3ToUnicode(decoder.decode(bytes, "windows-1252", false) ?? "");
     case "vni":
-      return decodeVniBytes(bytes, skip);
+      return vniToUnicode(decoder.decode(bytes, "windows-1252", false) ?? "");
   }
 }
 
 /** Windows-1258 unless TCVN3 or VNI reads as clearly more Vietnamese. */
-export function guessSingleByte(sample: Uint8Array): ByteEncoding {
-  const candidates: [ByteEncoding, string][] = [
-    ["windows-1258", decodeCp1258(sample)],
-    ["tcvn3", decodeTcvn3Bytes(sample)],
-    ["vni", decodeVniBytes(sample)],
-  ];
+export function guessSingleByte(sample: Uint8Array, decoder: PlatformDecoder): ByteEncoding {
   let best: ByteEncoding = "windows-1258";
   let bestValue = Number.NEGATIVE_INFINITY;
-  for (const [encoding, text] of candidates) {
-    const value = scoreValue(scoreVietnamese(text));
+  for (const encoding of ["windows-1258", "tcvn3", "vni"] as const) {
+    const value = scoreValue(scoreVietnamese(toNfc(decodeAs(sample, encoding, decoder))));
     if (value > bestValue) {
       best = encoding;
       bestValue = value;

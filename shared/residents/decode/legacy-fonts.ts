@@ -5,7 +5,7 @@
  * (a CSV decoded as 1252, or cells of an .xlsx) and give Unicode NFC; characters that no font byte
  * maps to pass through untouched.
  */
-import { byteOfChar, CP1252, decodeTable } from "./single-byte.ts";
+import { byteOfChar } from "./single-byte.ts";
 import { toNfc, unitsToString } from "./units.ts";
 
 // TCVN 5712 (VN1), bytes 0x80-0xFF, as GNU libiconv maps them; VN3 (the ABC fonts) is its subset.
@@ -150,14 +150,4 @@ export function vniToUnicode(text: string): string {
     out[o++] = code;
   }
   return changed ? unitsToString(out, o) : text;
-}
-
-/** Bytes of a file typed in TCVN3 fonts. */
-export function decodeTcvn3Bytes(bytes: Uint8Array, start = 0): string {
-  return tcvn3ToUnicode(decodeTable(bytes, CP1252, start));
-}
-
-/** Bytes of a file typed in VNI fonts. */
-export function decodeVniBytes(bytes: Uint8Array, start = 0): string {
-  return vniToUnicode(decodeTable(bytes, CP1252, start));
 }

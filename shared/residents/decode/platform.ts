@@ -1,11 +1,13 @@
 /**
- * The platform's own UTF-8 decoder, where there is one. The core must run in Apps Script, which
- * has no TextDecoder, so it carries its own decoder (utf.ts); the browser and Node hand theirs in
- * (it is native and faster), never as a global read by the core.
+ * Decoding bytes is the platform's job: the browser (sidebar, extension page) and Node (CLI) both
+ * have TextDecoder, with UTF-8, UTF-16 and the Windows code pages. Apps Script has none, but no
+ * Apps Script path decodes a file: the page reads and decodes it, the server receives clean rows
+ * (see docs/import.md). The core never reads a platform global, so each door hands its
+ * TextDecoder in, wrapped here; only TCVN3 and VNI, which no platform decodes, are the core's own.
  */
 
-/** Strict UTF-8: the text, or null when the bytes are not UTF-8. */
-export type Utf8Decoder = (bytes: Uint8Array) => string | null;
+/** The encodings asked of the platform. */
+export type PlatformEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "windows-1258";
 
 /** The TextDecoder constructor a platform offers (browser, Node). */
 export type TextDecoderConstructor = new (
@@ -13,13 +15,29 @@ export type TextDecoderConstructor = new (
   options: { fatal: boolean; ignoreBOM: boolean },
 ) => { decode(input: Uint8Array): string };
 
-export function utf8DecoderFrom(TextDecoderCtor: TextDecoderConstructor): Utf8Decoder {
-  const decoder = new TextDecoderCtor("utf-8", { fatal: true, ignoreBOM: true });
-  return (bytes) => {
-    try {
-      return decoder.decode(bytes);
-    } catch {
-      return null;
+export interface PlatformDecoder {
+  /** The text; with `fatal`, null when the bytes are not in that encoding. A BOM is kept as U+FEFF. */
+  decode(bytes: Uint8Array, encoding: PlatformEncoding, fatal: boolean): string | null;
+}
+
+export function platformDecoder(TextDecoderCtor: TextDecoderConstructor): PlatformDecoder {
+  const decoders = new Map<string, { decode(input: Uint8Array): string }>();
+  const decoderFor = (encoding: PlatformEncoding, fatal: boolean) => {
+    const key = `${encoding}/${fatal}`;
+    let decoder = decoders.get(key);
+    if (!decoder) {
+      decoder = new TextDecoderCtor(encoding, { fatal, ignoreBOM: true });
+      decoders.set(key, decoder);
     }
+    return decoder;
+  };
+  return {
+    decode(bytes, encoding, fatal) {
+      try {
+        return decoderFor(encoding, fatal).decode(bytes);
+      } catch {
+        return null;
+      }
+    },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Building strings from UTF-16 code units without TextDecoder (absent in Apps Script): one output
- * buffer allocated up front, turned into text in slices small enough for Function.apply.
+ * Building strings from UTF-16 code units (the legacy-font converters fill one buffer, then turn
+ * it into text in slices small enough for Function.apply), and NFC only where it is needed.
  */
 
 const SLICE = 0x2000;
@@ -20,32 +20,6 @@ export function unitsToString(units: Uint16Array, length: number): string {
     parts.push(fromCodes.apply(null, slice));
   }
   return parts.length === 1 ? (parts[0] as string) : parts.join("");
-}
-
-/**
- * Collects code units straight into a reused plain array and turns each full slice into a string:
- * decoders push units here instead of filling a buffer the size of the file first.
- */
-export class StringSink {
-  private readonly slice: number[] = new Array<number>(SLICE).fill(0);
-  private readonly parts: string[] = [];
-  private used = 0;
-
-  push(unit: number): void {
-    this.slice[this.used++] = unit;
-    if (this.used === SLICE) {
-      this.parts.push(fromCodes.apply(null, this.slice));
-      this.used = 0;
-    }
-  }
-
-  finish(): string {
-    if (this.used > 0) {
-      this.slice.length = this.used;
-      this.parts.push(fromCodes.apply(null, this.slice));
-    }
-    return this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join("");
-  }
 }
 
 /** True when some character is a combining mark that NFC could compose (U+0300-U+036F). */

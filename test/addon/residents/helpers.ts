@@ -10,6 +10,7 @@ import { previewDelimited } from "../../../shared/residents/read-file.ts";
 import type { ResidentValues } from "../../../shared/residents/types.ts";
 import { CATALOGUE_TAB, RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
 import { type Person, residentsCsv, TEST_AREAS, TODAY } from "../../shared/residents/helpers/data.ts";
+import { decoder } from "../../shared/residents/helpers/decoder.ts";
 
 export const REGISTER_HEADERS = RESIDENTS_TAB.columns.map((c) => c.header);
 
@@ -39,7 +40,12 @@ export function runtimeOn(workbook: EmulatedWorkbook): AddonRuntime {
 
 /** The request the sidebar would send for these people (through the real pipeline). */
 export function requestFor(people: readonly Person[], dryRun = false, source = "dan-cu.csv") {
-  const preview = previewDelimited(new TextEncoder().encode(residentsCsv(people)), {}, TEST_AREAS, TODAY);
+  const preview = previewDelimited(
+    new TextEncoder().encode(residentsCsv(people)),
+    { decoder },
+    TEST_AREAS,
+    TODAY,
+  );
   return {
     rows: packRows(preview.rows),
     source,

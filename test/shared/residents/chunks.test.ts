@@ -7,6 +7,7 @@ import Papa from "papaparse/papaparse.min.js";
 import { describe, expect, it } from "vitest";
 import { IdTable, previewDelimited } from "../../../shared/residents/index.ts";
 import { TEST_AREAS, TODAY } from "./helpers/data.ts";
+import { decoder } from "./helpers/decoder.ts";
 import { cp1258, utf8 } from "./helpers/encoders.ts";
 
 function bigCsv(rows: number, name: (i: number) => string, address: (i: number) => string): string {
@@ -24,7 +25,7 @@ describe("chunked reading", () => {
       (i) => `Kiệt ${i},\nphường "Hòa" Khê`.replace('"Hòa"', '""Hòa""'),
     );
     expect(text.length).toBeGreaterThan(2_000_000);
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     const whole = Papa.parse(text, { delimiter: "," }).data;
     expect(preview.dataRows).toBe(30_000);
     expect(preview.rows).toHaveLength(30_000);
@@ -43,7 +44,7 @@ describe("chunked reading", () => {
     );
     const text = `${plain}Trần Thị Hường,001175000002,Hòa Khê,Tổ 5\r\n`;
     expect(plain.length).toBeGreaterThan(1 << 20);
-    const preview = previewDelimited(cp1258(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(cp1258(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.source.encoding).toBe("windows-1258");
     expect(preview.rows).toHaveLength(24_001);
     expect(preview.rows[24_000]?.fullName).toBe("Trần Thị Hường");
@@ -55,7 +56,7 @@ describe("chunked reading", () => {
       (i) => `Lê  Văn\u00a0${["A", "B", "C"][i]}`,
       (i) => `${i}\t Lê  Lợi`,
     );
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.rows.map((r) => [r.fullName, r.address])).toEqual([
       ["Lê Văn A", "0 Lê Lợi"],
       ["Lê Văn B", "1 Lê Lợi"],

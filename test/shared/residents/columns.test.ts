@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { mapColumns, previewDelimited, targetOfHeader } from "../../../shared/residents/index.ts";
 import { TEST_AREAS, TODAY } from "./helpers/data.ts";
+import { decoder } from "./helpers/decoder.ts";
 import { utf8 } from "./helpers/encoders.ts";
 
 describe("header synonyms", () => {
@@ -47,7 +48,7 @@ describe("columns of a file", () => {
   ].join("\r\n");
 
   it("refuses sensitive columns with the reason and lists unknown ones as written", () => {
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.sensitiveColumns).toEqual(["Dân tộc", "Tôn giáo"]);
     expect(preview.ignoredColumns).toEqual(["STT", "Ghi chú riêng"]);
     const sensitive = preview.notices.filter((n) => n.key === "import.sensitiveColumn");
@@ -63,7 +64,7 @@ describe("columns of a file", () => {
   it("applies the user's mapping, but never to a sensitive column", () => {
     const preview = previewDelimited(
       utf8(text),
-      { mapping: { 6: "address", 3: "address", 5: "ignore" } },
+      { decoder, mapping: { 6: "address", 3: "address", 5: "ignore" } },
       TEST_AREAS,
       TODAY,
     );
@@ -77,7 +78,7 @@ describe("columns of a file", () => {
     expect(columns.map((c) => c.target)).toEqual(["familyName", "givenName", "birthDate", "birthDate"]);
     const split =
       "Họ và tên đệm,Tên,Ngày sinh,Năm sinh\r\nTrần Thị,Hoa,,1975\r\nLê Văn,Tâm,02/03/1960,1960\r\n";
-    const preview = previewDelimited(utf8(split), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(split), { decoder }, TEST_AREAS, TODAY);
     expect(preview.rows.map((r) => [r.fullName, r.birthDate])).toEqual([
       ["Trần Thị Hoa", "1975"],
       ["Lê Văn Tâm", "02/03/1960"],

@@ -4,8 +4,9 @@
  * rows above the header and a row of column numbers under it. Row numbers stay the user's.
  */
 import { describe, expect, it } from "vitest";
-import { detectDelimiter, parseDelimited, previewDelimited } from "../../../shared/residents/index.ts";
+import { detectDelimiter, previewDelimited, readDelimited } from "../../../shared/residents/index.ts";
 import { makePeople, residentsCsv, TEST_AREAS, TODAY } from "./helpers/data.ts";
+import { decoder } from "./helpers/decoder.ts";
 import { utf8 } from "./helpers/encoders.ts";
 
 const people = makePeople(12);
@@ -23,7 +24,7 @@ describe("separators", () => {
         titleRows: ["DANH SÁCH NHÂN KHẨU", "Tổ dân phố số 5; KDC Hòa An"],
       });
       expect(detectDelimiter(text)).toBe(delimiter);
-      const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+      const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
       expect(preview.source.delimiter).toBe(delimiter);
       expect(preview.rows.map((r) => r.fullName)).toEqual(people.map((p) => p.fullName));
     });
@@ -32,7 +33,7 @@ describe("separators", () => {
   it("obeys Excel's sep= line and a separator the user picks", () => {
     expect(detectDelimiter("sep=;\r\na,b;c\r\n")).toBe(";");
     const text = residentsCsv(people.slice(0, 2), { delimiter: ";" });
-    const forced = previewDelimited(utf8(text), { delimiter: "," }, TEST_AREAS, TODAY);
+    const forced = previewDelimited(utf8(text), { decoder, delimiter: "," }, TEST_AREAS, TODAY);
     expect(forced.source.delimiter).toBe(",");
     expect(forced.rows).toHaveLength(0);
   });
@@ -48,7 +49,7 @@ describe("quoting and lines", () => {
       'Hòa An",Tổ 6',
     ];
     for (const newline of ["\r\n", "\n"]) {
-      const preview = previewDelimited(utf8(lines.join(newline) + newline), {}, TEST_AREAS, TODAY);
+      const preview = previewDelimited(utf8(lines.join(newline) + newline), { decoder }, TEST_AREAS, TODAY);
       expect(preview.rows.map((r) => r.address)).toEqual(['12 Lê Lợi, phường "Hòa" Khê', "Kiệt 3 Hòa An"]);
       expect(preview.rows.map((r) => r.row)).toEqual([2, 3]);
     }
@@ -56,7 +57,7 @@ describe("quoting and lines", () => {
 
   it("counts blank lines as rows, as a spreadsheet shows them", () => {
     const text = [header, "Nguyễn Văn A,1980,,Tổ 5", "", "", "Trần Thị B,1975,,Tổ 6", ""].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.rows.map((r) => r.row)).toEqual([2, 5]);
     expect(preview.dataRows).toBe(2);
   });
@@ -64,7 +65,7 @@ describe("quoting and lines", () => {
   it("reports an unclosed quote", () => {
     const preview = previewDelimited(
       utf8(`${header}\r\n"Nguyễn Văn A,1980,,Tổ 5\r\n`),
-      {},
+      { decoder },
       TEST_AREAS,
       TODAY,
     );
@@ -82,7 +83,7 @@ describe("quoting and lines", () => {
       "Dũng;1/1/1993;Tổ 1",
       "",
     ].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     const broken = preview.errors.filter((e) => e.message.key === "import.rowBrokenQuotes").map((e) => e.row);
     expect(broken.length).toBeGreaterThan(0);
     // Whatever papaparse made of the broken rows, none of them reaches the register.
@@ -101,7 +102,7 @@ describe("header row", () => {
       "(1),(2),(3),(4)",
       "1,Nguyễn Văn A,1980,5",
     ].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.headerRow).toBe(4);
     expect(preview.notices.map((n) => n.key)).toContain("import.numberingRowSkipped");
     expect(preview.rows).toEqual([expect.objectContaining({ row: 6 })]);
@@ -114,11 +115,11 @@ describe("header row", () => {
 
   it("takes the header row the user names, and says when none is found", () => {
     const text = "Danh sách\r\nTên người,Sinh\r\nNguyễn Văn A,1980\r\n";
-    const none = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const none = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(none.fatal.map((m) => m.key)).toEqual(["import.noHeader"]);
     const chosen = previewDelimited(
       utf8(text),
-      { headerRow: 2, mapping: { 0: "fullName", 1: "birthDate" } },
+      { decoder, headerRow: 2, mapping: { 0: "fullName", 1: "birthDate" } },
       TEST_AREAS,
       TODAY,
     );
@@ -128,15 +129,19 @@ describe("header row", () => {
 
   it("skips note rows inside the table (a group title, a signature)", () => {
     const text = residentsCsv(people.slice(0, 2)).replace(/\r\n$/, "\r\n,,,,,,,Tổ 6,,,,,,\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.rows).toHaveLength(2);
     expect(preview.errors).toHaveLength(0);
     expect(preview.warnings.map((w) => w.message.key)).toContain("import.noteRow");
   });
 });
 
-describe("parseDelimited", () => {
+describe("readDelimited", () => {
   it("drops only the empty line after the last newline", () => {
-    expect(parseDelimited("a,b\r\n\r\nc,d\r\n").grid).toEqual([["a", "b"], [""], ["c", "d"]]);
+    expect(readDelimited(utf8("a,b\r\n\r\nc,d\r\n"), { decoder }).grid).toEqual([
+      ["a", "b"],
+      [""],
+      ["c", "d"],
+    ]);
   });
 });

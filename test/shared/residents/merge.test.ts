@@ -14,6 +14,7 @@ import { RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
 import type { Grid } from "../../../shared/workbook/cells.ts";
 import { locateColumns } from "../../../shared/workbook/header.ts";
 import { TEST_AREAS, TODAY } from "./helpers/data.ts";
+import { decoder } from "./helpers/decoder.ts";
 import { utf8 } from "./helpers/encoders.ts";
 
 const HEADER = RESIDENTS_TAB.columns.map((c) => c.header);
@@ -49,7 +50,7 @@ describe("repeats inside a file", () => {
       "nguyễn văn b,1975,,Tổ 6",
       "Nguyễn Văn B,1976,,6",
     ].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.duplicates).toBe(2);
     expect(preview.rows.map((r) => r.row)).toEqual([2, 3, 6]);
     expect(

@@ -13,11 +13,12 @@ import {
   valuesOf,
 } from "../../../shared/residents/index.ts";
 import { makePeople, residentsCsv, TEST_AREAS, TODAY } from "./helpers/data.ts";
+import { decoder } from "./helpers/decoder.ts";
 import { utf8 } from "./helpers/encoders.ts";
 
 describe("packed rows", () => {
   it("round-trip, and anything else is refused", () => {
-    const preview = previewDelimited(utf8(residentsCsv(makePeople(30))), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(residentsCsv(makePeople(30))), { decoder }, TEST_AREAS, TODAY);
     const rows = preview.rows.map((r) => ({ row: r.row, values: valuesOf(r) }));
     expect(unpackRows(packRows(preview.rows))).toEqual(rows);
     expect(unpackRows("")).toEqual([]);
@@ -41,7 +42,7 @@ describe("errors CSV", () => {
       ",048080000002,+84905123457,Tổ 5",
       "Lê C,048080000003,0905123458,Tổ 99",
     ].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     // A formula-looking name is only text here; the sheet gets it as text too (test/addon/residents).
     expect(preview.rows.map((r) => r.fullName.slice(0, 4))).toEqual(["=cmd"]);
     const csv = errorsCsv(preview, (m) => formatMessage(m), { row: "Dòng", errors: "Lỗi" });
@@ -50,7 +51,7 @@ describe("errors CSV", () => {
     expect(lines[1]).toMatch(/^3,,048080000002,'\+84905123457,Tổ 5,Họ và tên: Thiếu họ tên\.$/);
     expect(lines[2]).toMatch(/^4,Lê C,048080000003,0905123458,Tổ 99,Tổ dân phố: /);
     const fixed = csv.replace(",048080000002,", "Trần B,048080000002,").replace("Tổ 99", "Tổ 5");
-    const again = previewDelimited(utf8(fixed), {}, TEST_AREAS, TODAY);
+    const again = previewDelimited(utf8(fixed), { decoder }, TEST_AREAS, TODAY);
     expect(again.errors).toEqual([]);
     expect(again.rows.map((r) => [r.fullName, r.phone])).toEqual([
       ["Trần B", "0905123457"],

@@ -12,6 +12,7 @@ import {
   previewDelimited,
 } from "../../../shared/residents/index.ts";
 import { TEST_AREAS, TODAY } from "./helpers/data.ts";
+import { decoder } from "./helpers/decoder.ts";
 import { utf8 } from "./helpers/encoders.ts";
 
 describe("names", () => {
@@ -19,7 +20,7 @@ describe("names", () => {
     expect(capitaliseWords("NGUYỄN văn a")).toBe("Nguyễn Văn A");
     expect(capitaliseWords("đỗ thị ánh")).toBe("Đỗ Thị Ánh");
     const text = "Họ và tên\r\n  TRẦN   thị\u00a0bi\u0301ch  \r\n";
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.rows[0]?.fullName).toBe("Trần Thị Bích");
   });
 });
@@ -103,7 +104,7 @@ describe("birth dates", () => {
   });
   it("recognises a month-first file as a whole", () => {
     const text = "Họ và tên,Ngày sinh\r\nA,6/5/1980\r\nB,12/25/1970\r\n";
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.dateOrder).toBe("mdy");
     expect(preview.rows.map((r) => r.birthDate)).toEqual(["05/06/1980", "25/12/1970"]);
     expect(preview.notices.map((n) => n.key)).toContain("import.monthFirstDates");
@@ -120,7 +121,7 @@ describe("areas, gender and issues", () => {
       "C,F,,,5,Phú Lộc",
       "D,,,,tổ dân phố số 12,",
     ].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => [r.gender, r.tdp, r.kdc])).toEqual([
       ["Nam", "Tổ 5", "KDC Phú Lộc"],
@@ -141,7 +142,7 @@ describe("areas, gender and issues", () => {
       "D,Nam,,,Tổ 1,KDC Phú Lộc",
       "E,X,,12345,Tổ 1,",
     ].join("\r\n");
-    const preview = previewDelimited(utf8(text), {}, TEST_AREAS, TODAY);
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
     expect(preview.errors.map((e) => [e.row, e.column, e.message.key])).toEqual([
       [3, "Họ và tên", "import.missingName"],
       [4, "Số CCCD", "import.badId"],
@@ -159,7 +160,7 @@ describe("areas, gender and issues", () => {
   it("keeps TDP/KDC as written when the Danh mục lists none, and says so", () => {
     const preview = previewDelimited(
       utf8(`${header}\r\nA,Nam,,,Tổ 77,\r\n`),
-      {},
+      { decoder },
       { kdcs: [], tdps: [] },
       TODAY,
     );

@@ -4,7 +4,7 @@
  * progress bar moves. Then the server's dry run says what would change in `Dân cư`.
  */
 import { msg } from "../../../../shared/i18n/index.ts";
-import { utf8DecoderFrom } from "../../../../shared/residents/decode/platform.ts";
+import { platformDecoder } from "../../../../shared/residents/decode/platform.ts";
 import { packRows } from "../../../../shared/residents/pack.ts";
 import { ImportJob, workbookSource } from "../../../../shared/residents/pipeline.ts";
 import { delimitedSource } from "../../../../shared/residents/read-file.ts";
@@ -33,11 +33,11 @@ export function readPickedFile(file: File): Promise<ImportFile> {
   });
 }
 
-/** The browser's own UTF-8 decoder: native, faster than the core's portable one. */
-const nativeUtf8 = utf8DecoderFrom(TextDecoder);
+/** The browser's own TextDecoder (UTF-8, UTF-16, Windows code pages): the core has none of its own. */
+const decoder = platformDecoder(TextDecoder);
 
 async function source(file: ImportFile): Promise<RowSource> {
-  if (!file.isWorkbook) return delimitedSource(file.bytes, { ...state.options, utf8Decoder: nativeUtf8 });
+  if (!file.isWorkbook) return delimitedSource(file.bytes, { ...state.options, decoder });
   if (!state.sheet) {
     // exceljs is most of the sidebar's weight: it comes only now, when an .xlsx was picked.
     const reader = await loadChunk("xlsx");
