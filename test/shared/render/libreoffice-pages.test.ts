@@ -29,7 +29,11 @@ function headings(doc: DocumentModel): string[] {
 
 /** The last page on which a line holds `text` (a signer's title or name). */
 function lastPageWith(pages: string[], text: string): number {
-  return pages.findLastIndex((page) => lines(page).some((line) => line.includes(text)));
+  let found = -1;
+  pages.forEach((page, i) => {
+    if (lines(page).some((line) => line.includes(text))) found = i;
+  });
+  return found;
 }
 
 const KINDS: DocumentKind[] = ["plan", "minutes", "report", "signin"];
