@@ -8,6 +8,7 @@ const benches: [string, () => Promise<void>][] = [
   ["workbook", benchWorkbook],
   ["documents", benchDocuments],
   ["import", benchImport],
+  ["import-memory", () => import("./import-memory.ts").then((bench) => bench.benchImportMemory())],
   ["table", benchTable],
 ];
 const only = process.argv[2];
