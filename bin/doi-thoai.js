@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The `doi-thoai` command. Runs the TypeScript sources through tsx, so no separate CLI build exists
-// to go stale. Dates in the emulated sheets follow the workbook's zone, as they do in Apps Script.
+// The `doi-thoai` command. Runs the bundle in dist/cli; when any source changed since it was built
+// (or it was never built: a fresh clone), rebuilds it and dist/addon first, so it is never stale.
+// Dates in the emulated sheets follow the workbook's zone, as they do in Apps Script.
 process.env.TZ ??= "Asia/Ho_Chi_Minh";
-const { register } = await import("tsx/esm/api");
-register();
-const { main } = await import("../local/cli/main.ts");
+const { CLI_ENTRY, buildCli, staleReason } = await import("../scripts/build/cli.mjs");
+if (staleReason() !== null) await buildCli();
+const { pathToFileURL } = await import("node:url");
+const { main } = await import(pathToFileURL(CLI_ENTRY).href);
 const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

@@ -1,24 +1,21 @@
 /**
  * The `doi-thoai` command line: drives the same core and the same add-on bundle as the sidebar on
- * a local .xlsx, with no Google account.
+ * a local .xlsx, with no Google account. Each command is imported only when it runs, so `--help`
+ * loads neither exceljs nor docx nor the add-on.
  */
 import { t } from "../../shared/i18n/index.ts";
-import { callCommand } from "./commands/call.ts";
-import { importResidentsCommand } from "./commands/import-residents.ts";
-import { initCommand } from "./commands/init.ts";
-import { renderCommand } from "./commands/render.ts";
-import { serveCommand } from "./commands/serve.ts";
+import { helpText } from "./help.ts";
 import { CliError, type CliIo } from "./io.ts";
 import { takeOption } from "./options.ts";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  init: initCommand,
-  serve: serveCommand,
-  call: callCommand,
-  render: renderCommand,
-  "import-residents": importResidentsCommand,
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import("./commands/init.ts")).initCommand,
+  serve: async () => (await import("./commands/serve.ts")).serveCommand,
+  call: async () => (await import("./commands/call.ts")).callCommand,
+  render: async () => (await import("./commands/render.ts")).renderCommand,
+  "import-residents": async () => (await import("./commands/import-residents.ts")).importResidentsCommand,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -27,17 +24,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const cli: CliIo = { ...io, locale: lang === "en" ? "en" : "vi" };
   const [name, ...rest] = args;
   if (!name || name === "help" || name === "--help" || name === "-h") {
-    cli.out(t("cli.usage", {}, cli.locale));
+    cli.out(helpText(cli.locale ?? "vi"));
     return name ? 0 : 1;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     cli.err(t("cli.unknownCommand", { command: name }, cli.locale));
-    cli.err(t("cli.usage", {}, cli.locale));
+    cli.err(helpText(cli.locale ?? "vi"));
     return 2;
   }
   try {
-    return await command(rest, cli);
+    return await (await load())(rest, cli);
   } catch (error) {
     if (error instanceof CliError) {
       cli.err(t(error.key, error.params, cli.locale));

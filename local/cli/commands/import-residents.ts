@@ -29,6 +29,7 @@ import { createAddonRuntime } from "../../runtime/addon-runtime.ts";
 import { openWorkbookFile } from "../../workbook/files.ts";
 import { CliError } from "../io.ts";
 import { takeFlag, takeOption } from "../options.ts";
+import { DELIMITER_NAMES, type ImportFlag } from "./import-options.ts";
 
 export interface ImportIo {
   out: (s: string) => void;
@@ -38,42 +39,36 @@ export interface ImportIo {
 
 class UsageError extends Error {}
 
-const DELIMITER_NAMES: Record<string, Delimiter> = {
-  ",": ",",
-  ";": ";",
-  tab: "\t",
-  "\\t": "\t",
-  "|": "|",
-  pipe: "|",
-};
+/** Takes an option of the table (a flag not in it does not compile). */
+const option = (args: string[], flag: ImportFlag) => takeOption(args, flag);
 
 function parseOptions(args: string[], locale: Locale): ImportOptions & { sheet?: string } {
   const options: ImportOptions & { sheet?: string } = {};
   const bad = (option: string) => new UsageError(t("import.cli.badOption", { option }, locale));
-  const encoding = takeOption(args, "--encoding");
+  const encoding = option(args, "--encoding");
   if (encoding !== undefined) {
     if (encoding !== "auto" && !(BYTE_ENCODINGS as readonly string[]).includes(encoding))
       throw bad(`--encoding ${encoding}`);
     options.encoding = encoding as ByteEncoding | "auto";
   }
-  const font = takeOption(args, "--font");
+  const font = option(args, "--font");
   if (font !== undefined) {
     if (font !== "auto" && !(FONT_ENCODINGS as readonly string[]).includes(font)) throw bad(`--font ${font}`);
     options.font = font as FontEncoding | "auto";
   }
-  const delimiter = takeOption(args, "--delimiter");
+  const delimiter = option(args, "--delimiter");
   if (delimiter !== undefined) {
     const value = DELIMITER_NAMES[delimiter] ?? delimiter;
     if (delimiter !== "auto" && !isDelimiter(value)) throw bad(`--delimiter ${delimiter}`);
     options.delimiter = delimiter === "auto" ? "auto" : (value as Delimiter);
   }
-  const headerRow = takeOption(args, "--header-row");
+  const headerRow = option(args, "--header-row");
   if (headerRow !== undefined) {
     const n = Number(headerRow);
     if (!Number.isInteger(n) || n < 1) throw bad(`--header-row ${headerRow}`);
     options.headerRow = n;
   }
-  const sheet = takeOption(args, "--sheet");
+  const sheet = option(args, "--sheet");
   if (sheet !== undefined) options.sheet = sheet;
   return options;
 }
@@ -118,8 +113,8 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
   let dryRun: boolean;
   let json: boolean;
   try {
-    dryRun = takeFlag(rest, "--dry-run");
-    json = takeFlag(rest, "--json");
+    dryRun = takeFlag(rest, "--dry-run" satisfies ImportFlag);
+    json = takeFlag(rest, "--json" satisfies ImportFlag);
     options = parseOptions(rest, locale);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));

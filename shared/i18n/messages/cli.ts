@@ -9,10 +9,8 @@ export const cliMessages = {
       "  init <tệp.xlsx>                      tạo bảng tính trống theo đúng cấu trúc",
       "  serve [tệp.xlsx] [--port N]          mở bản xem trước bảng điều khiển trên máy (mặc định: bảng tính mẫu)",
       "  call <tệp.xlsx> <thao tác> ['<json>'] chạy một thao tác của bảng điều khiển và in kết quả JSON",
-      "  render <tệp.xlsx> <loại> -o <tệp>    xuất văn bản: plan, invitations, signin, minutes, report (.docx hoặc .html)",
-      "  import-residents <tệp.xlsx> <tệp>    nhập danh sách dân cư từ CSV/Excel [--dry-run] [--json]",
-      "",
-      "Thêm --lang en để dùng tiếng Anh.",
+      "  render <tệp.xlsx> <loại> -o <tệp>    xuất văn bản (.docx hoặc .html); thêm --by-category để in giấy mời theo thành phần",
+      "  import-residents <tệp.xlsx> <tệp>    nhập danh sách dân cư từ CSV/Excel",
     ].join("\n"),
     en: [
       "Usage: doi-thoai <command> [arguments]",
@@ -20,12 +18,67 @@ export const cliMessages = {
       "  init <file.xlsx>                      write an empty workbook with the schema",
       "  serve [file.xlsx] [--port N]          start the local sidebar preview (default: the sample workbook)",
       "  call <file.xlsx> <action> ['<json>']  run one sidebar action and print its JSON result",
-      "  render <file.xlsx> <kind> -o <file>   render a document: plan, invitations, signin, minutes, report (.docx or .html)",
-      "  import-residents <file.xlsx> <file>   import the residents register from CSV/Excel [--dry-run] [--json]",
-      "",
-      "Add --lang vi for Vietnamese.",
+      "  render <file.xlsx> <kind> -o <file>   render a document (.docx or .html); add --by-category for invitations per category",
+      "  import-residents <file.xlsx> <file>   import the residents register from CSV/Excel",
     ].join("\n"),
   },
+  "cli.help.kinds": { vi: "Loại văn bản của render:", en: "Document kinds for render:" },
+  "cli.help.actions": {
+    vi: "Thao tác của call (dữ liệu JSON tùy thao tác):",
+    en: "Actions for call (JSON input where the action takes one):",
+  },
+  "cli.help.importOptions": { vi: "Tùy chọn của import-residents:", en: "Options of import-residents:" },
+  "cli.help.lang": { vi: "Thêm --lang en để dùng tiếng Anh.", en: "Add --lang vi for Vietnamese." },
+  "cli.action.getOverview": {
+    vi: "tổng quan: hội nghị, số đại biểu, dân cư, ý kiến, trang tính còn thiếu",
+    en: "overview: the conference, counts of invitees, residents, opinions, missing tabs",
+  },
+  "cli.action.setupWorkbook": {
+    vi: "tạo các trang tính và cột còn thiếu (chạy lại không sao)",
+    en: "create the missing tabs and columns (safe to run again)",
+  },
+  "cli.action.createDocument": {
+    vi: 'tạo văn bản Google Docs bên cạnh bảng tính, ví dụ \'{"kind":"minutes"}\'',
+    en: 'create a Google Doc beside the workbook, e.g. \'{"kind":"minutes"}\'',
+  },
+  "cli.action.getImportContext": {
+    vi: "khu dân cư, tổ dân phố và các lần nhập dân cư đã có",
+    en: "the neighbourhoods, residential groups and earlier residents imports",
+  },
+  "cli.action.importResidents": {
+    vi: "ghi các dòng dân cư đã đọc (dùng lệnh import-residents thay cho thao tác này)",
+    en: "write residents rows already read (use the import-residents command instead)",
+  },
+  "cli.action.undoImport": {
+    vi: 'hoàn tác một lần nhập, ví dụ \'{"batchId":"…"}\' (mặc định: lần gần nhất)',
+    en: 'undo one import, e.g. \'{"batchId":"…"}\' (default: the latest)',
+  },
+  "cli.importOption.dryRun": {
+    vi: "chạy thử: đọc và kiểm tra, không ghi vào bảng tính",
+    en: "dry run: read and check, write nothing to the workbook",
+  },
+  "cli.importOption.json": { vi: "in kết quả dạng JSON", en: "print the outcome as JSON" },
+  "cli.importOption.encoding": {
+    vi: "bảng mã của tệp CSV (mặc định: tự nhận)",
+    en: "the CSV file's encoding (default: detected)",
+  },
+  "cli.importOption.font": {
+    vi: "phông chữ cũ của nội dung (mặc định: tự nhận)",
+    en: "legacy Vietnamese font of the text (default: detected)",
+  },
+  "cli.importOption.delimiter": {
+    vi: "dấu phân cách cột của tệp CSV (mặc định: tự nhận)",
+    en: "the CSV file's column separator (default: detected)",
+  },
+  "cli.importOption.headerRow": {
+    vi: "số thứ tự dòng tiêu đề (mặc định: tự tìm)",
+    en: "the header row's number (default: found)",
+  },
+  "cli.importOption.sheet": {
+    vi: "trang tính cần đọc của tệp Excel (mặc định: trang có dòng tiêu đề giống danh sách dân cư nhất)",
+    en: "the Excel file's sheet to read (default: the one whose header looks most like a residents list)",
+  },
+  "cli.placeholder.sheet": { vi: "tên", en: "name" },
   "cli.unknownCommand": { vi: "Không có lệnh “{command}”.", en: "There is no command “{command}”." },
   "cli.missingArgument": { vi: "Thiếu tham số: {name}.", en: "Missing argument: {name}." },
   "cli.badJson": {
