@@ -4,6 +4,7 @@
  * not grow with rows.
  */
 import { describe, expect, it } from "vitest";
+import type { Overview } from "../../addon/rpc/workbook-actions.ts";
 import { describeWorkbook, EmulatedWorkbook } from "../../local/emulator/index.ts";
 import { createAddonRuntime } from "../../local/runtime/addon-runtime.ts";
 import { ROSTER_TAB } from "../../shared/schema/tabs.ts";
@@ -100,9 +101,10 @@ describe("set-up", () => {
         ],
       });
       const runtime = runtimeOn(workbook);
-      runtime.call("setupWorkbook");
+      expect(runtime.call("setupWorkbook").ok).toBe(true);
       const setup = runtime.lastCounter.total;
-      runtime.call("getOverview");
+      const overview = runtime.call("getOverview");
+      expect(overview.ok && (overview.value as Overview).counts.invitees).toBe(n);
       return { setup, overview: runtime.lastCounter.total };
     });
     expect(counts[1]).toEqual(counts[0]);
