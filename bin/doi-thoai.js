@@ -3,10 +3,9 @@
 // (or it was never built: a fresh clone), rebuilds it and dist/addon first, so it is never stale.
 // Dates in the emulated sheets follow the workbook's zone, as they do in Apps Script.
 process.env.TZ ??= "Asia/Ho_Chi_Minh";
-const { CLI_ENTRY, buildCli, staleReason } = await import("../scripts/build/cli.mjs");
-if (staleReason() !== null) await buildCli();
-const { pathToFileURL } = await import("node:url");
-const { main } = await import(pathToFileURL(CLI_ENTRY).href);
+const { staleReason } = await import("../scripts/build/stamp.mjs");
+if (staleReason("cli") !== null) await (await import("../scripts/build/cli.mjs")).buildCli();
+const { main } = await import("../dist/cli/doi-thoai.mjs");
 const code = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

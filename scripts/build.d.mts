@@ -1,2 +1,2 @@
-/** Builds dist/addon, dist/extension and dist/cli (see build.mjs). */
+/** Builds dist/addon, dist/extension and dist/cli and stamps them (see build.mjs). */
 export function buildAll(): Promise<void>;

@@ -1,16 +1,18 @@
 // Builds every door: dist/addon (Apps Script bundle + sidebar + manifest), dist/extension and
-// dist/cli (the `doi-thoai` command, stamped with its sources so the bin can tell it is fresh).
-
+// dist/cli (the `doi-thoai` command), and stamps them with the sources they were built from.
 import { pathToFileURL } from "node:url";
 import { buildAddon } from "./build/addon.mjs";
-import { buildCliBundle, sourceSnapshot } from "./build/cli.mjs";
+import { buildCliBundle } from "./build/cli.mjs";
 import { buildExtension } from "./build/extension.mjs";
+import { sourceSnapshot, writeStamp } from "./build/stamp.mjs";
 
 export async function buildAll() {
-  // Taken before building: a source saved meanwhile makes the next `doi-thoai` rebuild.
-  const sources = sourceSnapshot();
+  // Taken before building: a source saved meanwhile makes the next check rebuild.
+  const all = sourceSnapshot("all");
+  const cli = sourceSnapshot("cli");
   await buildAddon();
-  await Promise.all([buildExtension(), buildCliBundle(sources)]);
+  await Promise.all([buildExtension(), buildCliBundle(cli)]);
+  writeStamp("all", all);
 }
 
 // Run as `node scripts/build.mjs`; the tests' global setup imports buildAll instead.

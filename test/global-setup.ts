@@ -1,12 +1,14 @@
 /**
- * Runs once before any test file: builds dist/ (add-on, extension, CLI) from the sources as they
- * are now, so no test can pass against a stale bundle, and writes the sample workbook once for the
+ * Runs once before any test file: builds dist/ (add-on, extension, CLI) unless its stamp shows it
+ * was built from the sources as they are now, so no test can pass against a stale bundle (and
+ * runs side by side do not rebuild what is fresh). Then writes the sample workbook once for the
  * tests that open a copy of it (test/support/sample.ts).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { staleReason } from "../scripts/build/stamp.mjs";
 import { buildAll } from "../scripts/build.mjs";
 
 declare module "vitest" {
@@ -17,7 +19,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await buildAll();
+  if (staleReason("all") !== null) await buildAll();
   // Imported after the build: the sample is made by the add-on bundle just built.
   const { saveWorkbookToXlsx } = await import("../local/emulator/xlsx-store.ts");
   const { buildExampleWorkbook, SAMPLE_DIR } = await import("../local/examples/sample-workbook.ts");

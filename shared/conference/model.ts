@@ -46,6 +46,9 @@ export interface Conference {
   endTime: CivilTime | null;
   venue: string;
   agenda: string[];
+  /** Written after the meeting: what happened, and the chair's conclusion (minutes, section II). */
+  proceedings: string[];
+  conclusions: string[];
   tasks: UnitTask[];
   closing: string;
   recipients: string[];
@@ -59,6 +62,9 @@ export interface Conference {
   reportDate: MonthOrDate | null;
   reportDeadline: CivilDate | null;
   reportRecipients: string[];
+  /** Days as typed (the law's defaults apply when blank): shared/opinions/deadlines.ts reads them. */
+  announceDays: string;
+  publishDays: string;
 }
 
 export interface ConferenceRead {
@@ -113,6 +119,8 @@ export function readConference(grid: Grid): ConferenceRead {
     endTime: first<CivilTime>("endTime"),
     venue: text("venue"),
     agenda: texts("agenda"),
+    proceedings: texts("proceedings"),
+    conclusions: texts("conclusion"),
     tasks: all("task").map((e) => ({ unit: typeof e.value === "string" ? e.value : "", task: e.detail })),
     closing: text("closing"),
     recipients: texts("recipient"),
@@ -126,6 +134,8 @@ export function readConference(grid: Grid): ConferenceRead {
     reportDate: first<MonthOrDate>("reportDate"),
     reportDeadline: first<CivilDate>("reportDeadline"),
     reportRecipients: texts("reportRecipient"),
+    announceDays: text("announceDays"),
+    publishDays: text("publishDays"),
   };
   return { conference, rows, problems };
 }

@@ -108,6 +108,8 @@ const FIELD: Record<FactKey, keyof Conference> = {
   endTime: "endTime",
   venue: "venue",
   agenda: "agenda",
+  proceedings: "proceedings",
+  conclusion: "conclusions",
   task: "tasks",
   closing: "closing",
   recipient: "recipients",
@@ -121,6 +123,8 @@ const FIELD: Record<FactKey, keyof Conference> = {
   reportDate: "reportDate",
   reportDeadline: "reportDeadline",
   reportRecipient: "reportRecipients",
+  announceDays: "announceDays",
+  publishDays: "publishDays",
 };
 
 export function hasFact(c: Conference, key: FactKey): boolean {

@@ -8,6 +8,7 @@ import { commonMessages } from "./messages/common.ts";
 import { documentsMessages } from "./messages/documents.ts";
 import { extensionMessages } from "./messages/extension.ts";
 import { importMessages } from "./messages/import.ts";
+import { opinionsMessages } from "./messages/opinions.ts";
 import { sidebarMessages } from "./messages/sidebar.ts";
 import { tableMessages } from "./messages/table.ts";
 import { workbookMessages } from "./messages/workbook.ts";
@@ -25,6 +26,7 @@ export const catalogue = {
   ...importMessages,
   ...documentsMessages,
   ...tableMessages,
+  ...opinionsMessages,
 } satisfies Record<string, MessageText>;
 
 export type MessageKey = keyof typeof catalogue;

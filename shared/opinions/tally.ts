@@ -4,7 +4,7 @@
  * follow-up stands. A duplicate merged into another opinion is not counted twice.
  */
 import { type CivilDate, compareCivilDates } from "../dates/civil.ts";
-import type { OpinionChannel, OpinionStatus } from "../schema/choices.ts";
+import { OPINION_STATUSES, type OpinionChannel, type OpinionStatus } from "../schema/choices.ts";
 import { foldKey } from "../text/fold.ts";
 import type { Opinion } from "./opinions.ts";
 
@@ -39,6 +39,9 @@ export interface OpinionTallies {
   byField: Tally[];
   byLevel: Tally[];
   byOutcome: Record<Outcome, number>;
+  /** Every opinion, merged ones included, by the workbook's status word, in lifecycle order. */
+  byStatus: Tally[];
+  byAnswerer: Tally[];
   answeredAtMeeting: number;
 }
 
@@ -71,7 +74,7 @@ export function countedOpinions(opinions: readonly Opinion[]): Opinion[] {
 
 export function tallyOpinions(
   opinions: readonly Opinion[],
-  catalogue: { fields: readonly string[]; levels: readonly string[] },
+  catalogue: { fields: readonly string[]; levels: readonly string[]; answerers?: readonly string[] },
 ): OpinionTallies {
   const counted = countedOpinions(opinions);
   const byChannel: Record<OpinionChannel | "unknown", number> = { slip: 0, direct: 0, unknown: 0 };
@@ -97,6 +100,14 @@ export function tallyOpinions(
       catalogue.levels,
     ),
     byOutcome,
+    byStatus: tallyBy(
+      opinions.map((o) => (o.status ? OPINION_STATUSES[o.status] : OPINION_STATUSES.received)),
+      Object.values(OPINION_STATUSES),
+    ),
+    byAnswerer: tallyBy(
+      counted.map((o) => o.answerer),
+      catalogue.answerers ?? [],
+    ),
     answeredAtMeeting: counted.filter((o) => o.status === "answeredAtMeeting").length,
   };
 }

@@ -40,6 +40,8 @@ export type FactKey =
   | "endTime"
   | "venue"
   | "agenda"
+  | "proceedings"
+  | "conclusion"
   | "task"
   | "closing"
   | "recipient"
@@ -52,7 +54,9 @@ export type FactKey =
   | "reportNumber"
   | "reportDate"
   | "reportDeadline"
-  | "reportRecipient";
+  | "reportRecipient"
+  | "announceDays"
+  | "publishDays";
 
 export const FACTS: readonly FactSpec[] = [
   {
@@ -164,6 +168,21 @@ export const FACTS: readonly FactSpec[] = [
     note: "Mỗi dòng một mục của chương trình hội nghị.",
   },
   {
+    key: "proceedings",
+    label: "Diễn biến hội nghị",
+    type: "text",
+    multi: true,
+    note: "Ghi sau hội nghị, mỗi dòng một diễn biến (ai phát biểu, nội dung chính), theo thứ tự; đưa vào mục II của biên bản.",
+  },
+  {
+    key: "conclusion",
+    label: "Kết luận của chủ tọa",
+    aliases: ["Kết luận"],
+    type: "text",
+    multi: true,
+    note: "Ghi sau hội nghị, mỗi dòng một ý kết luận của chủ tọa; đưa vào biên bản.",
+  },
+  {
     key: "task",
     label: "Nhiệm vụ",
     aliases: ["Tổ chức thực hiện"],
@@ -210,6 +229,18 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     multi: true,
     note: "Mỗi dòng một nơi nhận báo cáo kết quả.",
+  },
+  {
+    key: "announceDays",
+    label: "Thông báo trước (ngày)",
+    type: "text",
+    note: "Số ngày thông báo thời gian, địa điểm, nội dung trước hội nghị; để trống là 7 ngày (Luật Tổ chức chính quyền địa phương số 72/2025/QH15, Điều 43).",
+  },
+  {
+    key: "publishDays",
+    label: "Công khai kết quả trong (ngày)",
+    type: "text",
+    note: "Số ngày kể từ hội nghị để công khai kết quả; để trống là 10 ngày (Luật số 72/2025/QH15, Điều 43).",
   },
 ];
 

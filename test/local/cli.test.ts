@@ -1,9 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFile, cp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { handlers } from "../../addon/server/actions/registry.ts";
+import { IMPORT_OPTIONS } from "../../local/cli/commands/import-options.ts";
+import { actionNames } from "../../local/cli/help.ts";
 import { main } from "../../local/cli/main.ts";
+import { DOCUMENT_KINDS } from "../../shared/documents/model.ts";
 import { tempDir } from "../support/sample.ts";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -71,4 +79,77 @@ describe("doi-thoai CLI", () => {
     expect(result.value.counts.invitees).toBe(0);
     expect(result.value.missingTabs).toEqual([]);
   });
+});
+
+describe("doi-thoai --help", () => {
+  it("lists every action of the server and every import-residents option", async () => {
+    for (const lang of ["vi", "en"]) {
+      const help = await run("--help", "--lang", lang);
+      expect(help.code).toBe(0);
+      for (const action of Object.keys(handlers))
+        expect(help.out).toMatch(new RegExp(`^ {2}${action} `, "m"));
+      for (const option of IMPORT_OPTIONS) expect(help.out).toContain(`  ${option.flag}`);
+      for (const kind of DOCUMENT_KINDS) expect(help.out).toContain(kind);
+    }
+    expect(actionNames().sort()).toEqual(Object.keys(handlers).sort());
+  });
+});
+
+describe("the bin's stamp", () => {
+  /** A tree with the stamp module and one source per folder, so real sources are never touched. */
+  async function tree() {
+    const root = await tempDir();
+    const stamp = join(root, "scripts", "build", "stamp.mjs");
+    await mkdir(dirname(stamp), { recursive: true });
+    await copyFile(join(ROOT, "scripts", "build", "stamp.mjs"), stamp);
+    for (const dir of ["addon", "shared", "local", "extension", "dist/addon", "dist/cli"])
+      await mkdir(join(root, dir), { recursive: true });
+    for (const file of [
+      "shared/a.ts",
+      "dist/addon/Code.js",
+      "dist/addon/sidebar.html",
+      "dist/cli/doi-thoai.mjs",
+    ])
+      await writeFile(join(root, file), "x");
+    const module = (await import(
+      pathToFileURL(stamp).href
+    )) as typeof import("../../scripts/build/stamp.mjs") & {
+      sourceSnapshot(scope: string): unknown;
+      writeStamp(scope: string, sources: unknown): void;
+    };
+    return { root, module };
+  }
+
+  it("is fresh only while no source changed, was added or went missing since the build", async () => {
+    const { root, module } = await tree();
+    expect(module.staleReason("cli")).toBe("missing dist/cli/sources.json");
+    module.writeStamp("cli", module.sourceSnapshot("cli"));
+    expect(module.staleReason("cli")).toBeNull();
+    await writeFile(join(root, "shared", "a.ts"), "xy");
+    expect(module.staleReason("cli")).toBe("changed: shared/a.ts");
+    module.writeStamp("cli", module.sourceSnapshot("cli"));
+    await writeFile(join(root, "local", "b.ts"), "new");
+    expect(module.staleReason("cli")).toBe("changed: local/b.ts");
+    module.writeStamp("cli", module.sourceSnapshot("cli"));
+    await rm(join(root, "dist", "addon", "Code.js"));
+    expect(module.staleReason("cli")).toBe("missing dist/addon/Code.js");
+  });
+
+  it("builds itself on a fresh copy of the sources: init works before any build", async () => {
+    const copy = await tempDir();
+    for (const path of ["addon", "shared", "local", "scripts", "bin"])
+      await cp(join(ROOT, path), join(copy, path), { recursive: true });
+    for (const file of ["package.json", "tsconfig.json", "appsscript.json", "manifest.json"])
+      await copyFile(join(ROOT, file), join(copy, file));
+    await symlink(join(ROOT, "node_modules"), join(copy, "node_modules"));
+    const book = join(copy, "x.xlsx");
+    const bin = join(copy, "bin", "doi-thoai.js");
+    execFileSync(process.execPath, [bin, "init", book], { encoding: "utf8" });
+    const overview = JSON.parse(
+      execFileSync(process.execPath, [bin, "call", book, "getOverview"], { encoding: "utf8" }),
+    );
+    expect(overview.ok).toBe(true);
+    expect(overview.value.missingTabs).toEqual([]);
+    // A whole build of the add-on and the CLI: seconds alone, more beside a full test run.
+  }, 120_000);
 });

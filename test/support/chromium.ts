@@ -20,9 +20,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Chromium for tests of the built sidebar: fails clearly when `npm run build` has not run. */
+/** Chromium for tests of the built sidebar (test/global-setup.ts builds it before every run). */
 export function launchChromiumForSidebar(): Promise<Browser> {
   if (!existsSync("dist/addon/sidebar.html"))
-    throw new Error("dist/addon is missing: run npm run build first");
+    throw new Error("dist/addon is missing: test/global-setup.ts should have built it");
   return launchChromium();
 }

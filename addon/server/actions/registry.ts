@@ -5,6 +5,8 @@
 import type { ActionName, ActionOutput } from "../../rpc/contract.ts";
 import type { ServerContext } from "../context.ts";
 import { createDocument } from "../documents/create.ts";
+import { dueList, listOpinions, opinionContext, tallyCurrent } from "../opinions/read.ts";
+import { addOpinion, updateOpinion } from "../opinions/write.ts";
 import { importResidents } from "../residents/commit.ts";
 import { getImportContext } from "../residents/context.ts";
 import { undoImport } from "../residents/undo.ts";
@@ -20,6 +22,12 @@ export const handlers: Handlers = {
   getImportContext: (ctx) => getImportContext(ctx),
   importResidents: (ctx, input) => importResidents(ctx, input),
   undoImport: (ctx, input) => undoImport(ctx, input),
+  "opinions.add": (ctx, input) => addOpinion(ctx, input),
+  "opinions.update": (ctx, input) => updateOpinion(ctx, input),
+  "opinions.list": (ctx, input) => listOpinions(ctx, input),
+  "opinions.tally": (ctx) => tallyCurrent(ctx),
+  "opinions.context": (ctx) => opinionContext(ctx),
+  "deadlines.list": (ctx) => dueList(ctx),
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -19,6 +19,14 @@ export const OPINIONS_TAB = {
       width: 90,
     },
     {
+      key: "conferenceDate",
+      header: "Hội nghị ngày",
+      aliases: ["Ngày hội nghị", "Hội nghị"],
+      type: "date",
+      note: "Ngày của hội nghị đã nhận ý kiến (phần mềm ghi). Cùng một bảng tính giữ được nhiều kỳ hội nghị: ý kiến của kỳ trước chưa giải quyết xong được chuyển sang báo cáo kỳ sau.",
+      width: 100,
+    },
+    {
       key: "channel",
       header: "Hình thức",
       type: "choice",
@@ -87,7 +95,7 @@ export const OPINIONS_TAB = {
       header: "Trạng thái",
       type: "choice",
       choices: fixed(OPINION_STATUSES),
-      note: "Tình trạng giải quyết.",
+      note: "Tình trạng giải quyết; đổi trong thanh bên để phần mềm kiểm tra bước chuyển và ghi lịch sử. Quá hạn được tính từ Hạn xử lý, không ghi tay.",
       width: 170,
     },
     {
@@ -124,6 +132,20 @@ export const OPINIONS_TAB = {
       type: "text",
       note: "Mã ý kiến được gộp vào (trùng nội dung).",
       width: 90,
+    },
+    {
+      key: "resolution",
+      header: "Kết quả giải quyết",
+      type: "text",
+      note: "Kết quả giải quyết sau hội nghị (trả lời bằng văn bản, đã khắc phục...), đưa vào báo cáo kỳ sau.",
+      width: 300,
+    },
+    {
+      key: "settledOn",
+      header: "Ngày giải quyết",
+      type: "date",
+      note: "Ngày ý kiến được giải quyết xong (phần mềm ghi khi đổi trạng thái, sửa được).",
+      width: 100,
     },
     {
       key: "updatedAt",
