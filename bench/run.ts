@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark, one after the other. Numbers for people, never asserted in tests.
+import { benchCli } from "./cli.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchImport } from "./import.ts";
 import { benchTable } from "./table.ts";
@@ -10,6 +11,7 @@ const benches: [string, () => Promise<void>][] = [
   ["import", benchImport],
   ["import-memory", () => import("./import-memory.ts").then((bench) => bench.benchImportMemory())],
   ["table", benchTable],
+  ["cli", benchCli],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {
