@@ -6,9 +6,10 @@
 import type { DocumentActions } from "./document-actions.ts";
 import type { ImportActions } from "./import-actions.ts";
 import type { OpinionActions } from "./opinion-actions.ts";
+import type { RosterActions } from "./roster-actions.ts";
 import type { WorkbookActions } from "./workbook-actions.ts";
 
-export type RpcContract = WorkbookActions & DocumentActions & ImportActions & OpinionActions;
+export type RpcContract = WorkbookActions & DocumentActions & ImportActions & RosterActions & OpinionActions;
 
 export type ActionName = keyof RpcContract;
 export type ActionInput<K extends ActionName> = Parameters<RpcContract[K]> extends [infer A] ? A : undefined;

@@ -13,6 +13,8 @@ export interface ListedPerson {
   note: string;
   /** Forces attendance (chairs, secretary); otherwise drawn like everyone else. */
   present: boolean;
+  /** Gets no invitation (the chairs, the signer of the invitations). */
+  noInvitation: boolean;
 }
 
 export interface SamplePeopleConfig {
@@ -102,6 +104,10 @@ export function parseSamplePeopleConfig(json: unknown, where: string): SamplePeo
         unit: optional("unit"),
         note: optional("note"),
         present: entry.present === undefined ? false : field(entry, "present", isBoolean, "true/false", at),
+        noInvitation:
+          entry.noInvitation === undefined
+            ? false
+            : field(entry, "noInvitation", isBoolean, "true/false", at),
       };
     }),
   };

@@ -150,6 +150,7 @@ export function buildRoster(
       salutation: config.roleSalutation[role] ?? (gender === "Nam" ? "Ông" : "Bà"),
       fullName: randomName(rng, gender, avoid),
       title: role,
+      role,
       category,
       phone: randomPhone(rng, phones),
       ...extra,
@@ -164,8 +165,9 @@ export function buildRoster(
     switch (methodKey(textValue(record, "method"))) {
       case "listed":
         for (const p of config.listed.filter((l) => foldKey(l.category) === foldKey(category))) {
-          const { present, ...fields } = p;
+          const { present, noInvitation, ...fields } = p;
           const row: RosterRow = { ...fields, category, phone: randomPhone(rng, phones) };
+          if (noInvitation) row.noInvitation = "TRUE";
           rows.push(row);
           listed.add(row);
           if (present) forced.add(row);
@@ -224,7 +226,9 @@ function markAttendance(
   const from = minutes(config.arrival.from);
   const to = minutes(config.arrival.to);
   for (const row of rows) {
-    row.invited = uninvited.has(row) ? "FALSE" : "TRUE";
+    // Whoever gets no invitation (the chairs, the signer) is not among those sent one.
+    row.invited = uninvited.has(row) || row.noInvitation === "TRUE" ? "FALSE" : "TRUE";
+    row.invitationMethod = row.invited === "TRUE" ? (row.residentId ? "Điện thoại" : "Giấy mời") : "";
     row.present = present.has(row) ? "TRUE" : "FALSE";
     row.arrivedAt = present.has(row) ? hhmm(rng.int(from, to)) : "";
   }

@@ -9,7 +9,7 @@ import { documentsMessages } from "./messages/documents.ts";
 import { extensionMessages } from "./messages/extension.ts";
 import { importMessages } from "./messages/import.ts";
 import { opinionsMessages } from "./messages/opinions.ts";
-import { opinionsMessages } from "./messages/opinions.ts";
+import { rosterMessages } from "./messages/roster.ts";
 import { sidebarMessages } from "./messages/sidebar.ts";
 import { tableMessages } from "./messages/table.ts";
 import { workbookMessages } from "./messages/workbook.ts";
@@ -27,7 +27,7 @@ export const catalogue = {
   ...importMessages,
   ...documentsMessages,
   ...tableMessages,
-  ...opinionsMessages,
+  ...rosterMessages,
   ...opinionsMessages,
 } satisfies Record<string, MessageText>;
 

@@ -10,6 +10,10 @@ import { addOpinion, updateOpinion } from "../opinions/write.ts";
 import { importResidents } from "../residents/commit.ts";
 import { getImportContext } from "../residents/context.ts";
 import { undoImport } from "../residents/undo.ts";
+import { addResident } from "../roster/add-resident.ts";
+import { attendanceList, attendanceSummary, checkIn, undoCheckIn } from "../roster/desk.ts";
+import { refreshRoster, rosterState } from "../roster/refresh.ts";
+import { searchPeople } from "../roster/search.ts";
 import { getOverview } from "./overview.ts";
 import { setupWorkbook } from "./setup.ts";
 
@@ -28,6 +32,14 @@ export const handlers: Handlers = {
   "opinions.tally": (ctx) => tallyCurrent(ctx),
   "opinions.context": (ctx) => opinionContext(ctx),
   "deadlines.list": (ctx) => dueList(ctx),
+  "roster.refresh": (ctx) => refreshRoster(ctx),
+  "roster.state": (ctx) => rosterState(ctx),
+  "people.search": (ctx, input) => searchPeople(ctx, input),
+  "roster.addResident": (ctx, input) => addResident(ctx, input),
+  "attendance.list": (ctx) => attendanceList(ctx),
+  "attendance.checkIn": (ctx, input) => checkIn(ctx, input),
+  "attendance.undo": (ctx, input) => undoCheckIn(ctx, input),
+  "attendance.summary": (ctx) => attendanceSummary(ctx),
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -4,6 +4,9 @@ import type { TableTabSpec } from "../types.ts";
 import { kdcColumn, tdpColumn } from "./area-columns.ts";
 import { fixed } from "./fixed.ts";
 
+/** How an invitation reached the invitee (column `Cách mời`). */
+export const INVITATION_METHODS = ["Giấy mời", "Điện thoại", "Zalo", "Tin nhắn", "Trực tiếp"] as const;
+
 export const ROSTER_TAB = {
   key: "roster",
   kind: "table",
@@ -32,7 +35,7 @@ export const ROSTER_TAB = {
       aliases: ["Họ tên"],
       type: "text",
       required: true,
-      note: "Họ và tên đầy đủ.",
+      note: "Họ và tên đầy đủ. Để trống: chỗ chưa chọn người (dòng do phần mềm tạo theo trang Thành phần).",
       width: 200,
     },
     { key: "title", header: "Chức vụ", type: "text", note: "Chức vụ.", width: 200 },
@@ -53,6 +56,13 @@ export const ROSTER_TAB = {
       note: "Một tên trong trang Thành phần.",
       width: 200,
     },
+    {
+      key: "role",
+      header: "Vai trò",
+      type: "text",
+      note: "Với thành phần Mỗi KDC / Mỗi TDP: vai trò của dòng (do phần mềm ghi khi tạo danh sách).",
+      width: 150,
+    },
     kdcColumn(),
     tdpColumn("Tổ dân phố.", 100, ["Tổ"]),
     {
@@ -71,6 +81,28 @@ export const ROSTER_TAB = {
       width: 110,
     },
     {
+      key: "invitationMethod",
+      header: "Cách mời",
+      type: "choice",
+      choices: fixed(INVITATION_METHODS),
+      note: "Giấy mời, điện thoại, Zalo...",
+      width: 110,
+    },
+    {
+      key: "invitationDate",
+      header: "Ngày mời",
+      type: "date",
+      note: "Ngày gửi giấy mời hoặc báo mời.",
+      width: 100,
+    },
+    {
+      key: "noInvitation",
+      header: "Không gửi giấy mời",
+      type: "yesno",
+      note: "Đánh dấu với người không nhận giấy mời (chủ trì, người ký giấy mời).",
+      width: 120,
+    },
+    {
       key: "present",
       header: "Có mặt",
       type: "yesno",
@@ -78,6 +110,20 @@ export const ROSTER_TAB = {
       width: 80,
     },
     { key: "arrivedAt", header: "Giờ đến", type: "time", note: "Giờ điểm danh.", width: 80 },
+    {
+      key: "checkedInBy",
+      header: "Người điểm danh",
+      type: "text",
+      note: "Cán bộ đã điểm danh người này (ghi ở bàn điểm danh).",
+      width: 130,
+    },
+    {
+      key: "walkIn",
+      header: "Đến thêm",
+      type: "yesno",
+      note: "Người đến dự không có trong danh sách mời, được thêm khi điểm danh.",
+      width: 80,
+    },
     {
       key: "residentId",
       header: "Mã dân cư",
