@@ -2,12 +2,13 @@
  * Biên bản (form 1.9): number and no date line; BIÊN BẢN and the meeting; start time, venue,
  * attendance by category from check-in, chairs, secretary; the course following the agenda; every
  * opinion (asker or "ẩn danh", content, who answered, the answer) with tallies by channel, level and
- * field; the closing time; THƯ KÝ and CHỦ TỌA side by side; recipients.
+ * field; the chair's conclusion; the closing time; THƯ KÝ and CHỦ TỌA side by side; recipients.
  */
 import { formatClock, formatLongDate, formatStartMoment } from "../dates/vietnamese.ts";
 import { countAttendance } from "../roster/attendance.ts";
 import { countText } from "../roster/categories.ts";
-import { ROSTER_TAB } from "../schema/tabs.ts";
+import { factSpec } from "../schema/conference-facts.ts";
+import { CONFERENCE_TAB, ROSTER_TAB } from "../schema/tabs.ts";
 import { categoryLines } from "./attendance-lines.ts";
 import { fileNameOf, headerBlock, personLine, recipients } from "./common.ts";
 import { type Block, paragraph } from "./model.ts";
@@ -18,7 +19,26 @@ import { tallyParagraphs } from "./tallies.ts";
 import { COMRADE, MINUTES, TYPE } from "./template.ts";
 import { conferenceName, DOTS, endSentence, upperFirst } from "./text.ts";
 
-const OPINION_WIDTHS = [0.06, 0.19, 0.3, 0.15, 0.3];
+const OPINION_WIDTHS = [0.1, 0.18, 0.29, 0.15, 0.28];
+
+/**
+ * The conference's own record: what happened and the chair's conclusion come from `Hội nghị` rows
+ * written after the meeting; until they are, the minutes say which rows are missing. The opinion
+ * table leads with each opinion's code, so "trùng với ý kiến YK-001" can be looked up.
+ */
+const RECORD = {
+  opinionColumns: ["Mã", ...MINUTES.opinionColumns.slice(1)],
+  proceedings: "Diễn biến hội nghị:",
+  conclusionHeading: "IV. KẾT LUẬN CỦA CHỦ TỌA",
+  endHeading: "V. KẾT THÚC HỘI NGHỊ",
+  missing: (label: string) => `(Chưa ghi: ${CONFERENCE_TAB.name} › ${label}.)`,
+} as const;
+
+/** The rows, or the note naming the `Hội nghị` row to fill. */
+function recorded(lines: readonly string[], key: "proceedings" | "conclusion"): Block[] {
+  if (lines.length > 0) return lines.map((line) => paragraph("body", line));
+  return [paragraph("body", { text: RECORD.missing(factSpec(key).label), italic: true })];
+}
 
 export function buildMinutes(s: DocumentSources): BuildResult {
   const c = s.conference;
@@ -39,13 +59,13 @@ export function buildMinutes(s: DocumentSources): BuildResult {
           ...tallyParagraphs(s.opinions, s.catalogue),
           {
             kind: "table",
-            columns: MINUTES.opinionColumns.map((header, i) => ({
+            columns: RECORD.opinionColumns.map((header, i) => ({
               header,
               width: OPINION_WIDTHS[i] ?? 0.2,
               align: i === 0 ? "center" : "left",
             })),
             rows: s.opinions.map((o, i) => ({
-              cells: [String(i + 1), askerLine(o), opinionContent(o), o.answerer, o.answer],
+              cells: [o.id || String(i + 1), askerLine(o), opinionContent(o), o.answerer, o.answer],
             })),
             fontSize: 12,
           },
@@ -64,9 +84,13 @@ export function buildMinutes(s: DocumentSources): BuildResult {
     paragraph("section", MINUTES.courseHeading),
     paragraph("body", MINUTES.course),
     ...c.agenda.map((item) => paragraph("item", `- ${item}`)),
+    paragraph("body", RECORD.proceedings),
+    ...recorded(c.proceedings, "proceedings"),
     paragraph("section", MINUTES.opinionsHeading),
     ...opinions,
-    paragraph("section", MINUTES.endHeading),
+    paragraph("section", RECORD.conclusionHeading),
+    ...recorded(c.conclusions, "conclusion"),
+    paragraph("section", RECORD.endHeading),
     paragraph("body", MINUTES.ended(end, formatLongDate(c.startDate))),
     {
       kind: "signoff",

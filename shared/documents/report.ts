@@ -1,7 +1,8 @@
 /**
  * Báo cáo kết quả (form 1.4) to the report recipients: the conference held, attendance, opinions
  * by channel, level and field, those answered, those pending (unit, due date) and those
- * forwarded, the minutes attached.
+ * forwarded (each by its code), how the previous conference's open opinions were settled, the
+ * minutes attached.
  */
 import type { CivilDate } from "../dates/civil.ts";
 import { formatShortDate, formatStartMoment } from "../dates/vietnamese.ts";
@@ -9,6 +10,7 @@ import type { Opinion } from "../opinions/opinions.ts";
 import { countedOpinions, isOverdue, outcomeOf } from "../opinions/tally.ts";
 import { countAttendance } from "../roster/attendance.ts";
 import { countText } from "../roster/categories.ts";
+import { OPINION_STATUSES } from "../schema/choices.ts";
 import { ROSTER_TAB } from "../schema/tabs.ts";
 import { categoryLines } from "./attendance-lines.ts";
 import { fileNameOf, headerBlock, personLine, signoff } from "./common.ts";
@@ -27,8 +29,13 @@ import {
   punctuateList,
 } from "./text.ts";
 
+/** Tables lead with the opinion's code (YK-001), so staff can find the row in `Ý kiến`. */
+function withCode(headers: readonly string[]): string[] {
+  return ["Mã", ...headers.slice(1)];
+}
+
 function followUpTable(headers: readonly string[], rows: string[][]): TableBlock {
-  const widths = [0.07, 0.5, 0.25, 0.18];
+  const widths = [0.11, 0.46, 0.25, 0.18];
   return {
     kind: "table",
     columns: headers.map((header, i) => ({
@@ -95,7 +102,7 @@ export function buildReport(s: DocumentSources, today: CivilDate | null): BuildR
     ...(pending.length > 0
       ? [
           followUpTable(
-            REPORT.pendingColumns,
+            withCode(REPORT.pendingColumns),
             pending.map((o, i) => pendingRow(o, i, asOf)),
           ),
         ]
@@ -104,11 +111,12 @@ export function buildReport(s: DocumentSources, today: CivilDate | null): BuildR
     ...(forwarded.length > 0
       ? [
           followUpTable(
-            REPORT.forwardedColumns,
-            forwarded.map((o, i) => [String(i + 1), o.content, o.forwardedTo, o.forwardRef]),
+            withCode(REPORT.forwardedColumns),
+            forwarded.map((o, i) => [o.id || String(i + 1), o.content, o.forwardedTo, o.forwardRef]),
           ),
         ]
       : []),
+    ...carriedOverBlocks(s, asOf),
     paragraph("body", { text: REPORT.attached, italic: true }),
     paragraph(
       "body",
@@ -131,5 +139,46 @@ export function buildReport(s: DocumentSources, today: CivilDate | null): BuildR
 function pendingRow(o: Opinion, i: number, asOf: CivilDate | null): string[] {
   const due = o.dueDate ? formatShortDate(o.dueDate) : "";
   const overdue = asOf && isOverdue(o, asOf) ? REPORT.overdue : "";
-  return [String(i + 1), o.content, o.assignedUnit, `${due}${overdue}`];
+  return [o.id || String(i + 1), o.content, o.assignedUnit, `${due}${overdue}`];
+}
+
+const CARRIED = {
+  heading: "III. KẾT QUẢ GIẢI QUYẾT Ý KIẾN CỦA HỘI NGHỊ KỲ TRƯỚC",
+  lead: (day: string, n: string) =>
+    `Các ý kiến, kiến nghị của hội nghị đối thoại ngày ${day} chưa giải quyết xong tại hội nghị: ${n} ý kiến; kết quả giải quyết đến nay như sau:`,
+  columns: ["Mã", "Nội dung ý kiến", "Tình trạng", "Kết quả giải quyết"],
+  forwarded: (to: string, ref: string) => `, đến ${to}${ref ? ` (văn bản số ${ref})` : ""}`,
+  handledBy: (who: string) => `, do ${who} giải quyết`,
+  unit: (unit: string, due: string) => `; ${unit}${due ? `, hạn ${due}` : ""}`,
+  settledOn: (day: string) => ` (ngày ${day})`,
+} as const;
+
+/**
+ * How the previous conference's open opinions were settled: the next dialogue opens with it. Each
+ * opinion with its state now (answered, forwarded, still in progress and with whom, overdue).
+ */
+function carriedOverBlocks(s: DocumentSources, asOf: CivilDate | null): Block[] {
+  const carried = s.carriedOver;
+  if (carried.length === 0 || !s.previousConference) return [];
+  const rows = carried.map((o) => {
+    const status = o.status ? OPINION_STATUSES[o.status] : OPINION_STATUSES.received;
+    let state = status;
+    if (o.status === "forwarded") state += CARRIED.forwarded(o.forwardedTo, o.forwardRef);
+    else if (o.status === "outsideJurisdiction" && o.forwardedTo) state += CARRIED.handledBy(o.forwardedTo);
+    else if (outcomeOf(o) === "pending" && o.assignedUnit)
+      state += CARRIED.unit(o.assignedUnit, o.dueDate ? formatShortDate(o.dueDate) : "");
+    if (asOf && isOverdue(o, asOf)) state += REPORT.overdue;
+    const result = o.resolution || (o.status === "answered" ? o.answer : "");
+    const settled = o.settledOn && result ? CARRIED.settledOn(formatShortDate(o.settledOn)) : "";
+    return [o.id, o.content, state, `${result}${settled}`];
+  });
+  const table = followUpTable(CARRIED.columns, rows);
+  return [
+    paragraph("section", CARRIED.heading),
+    paragraph("body", CARRIED.lead(formatShortDate(s.previousConference), countText(carried.length))),
+    {
+      ...table,
+      columns: table.columns.map((c, i) => ({ ...c, width: [0.11, 0.37, 0.26, 0.26][i] ?? c.width })),
+    },
+  ];
 }

@@ -5,7 +5,9 @@
  */
 import { type Catalogue, readCatalogue } from "../catalogue/catalogue.ts";
 import { type Conference, readConference } from "../conference/model.ts";
+import type { CivilDate } from "../dates/civil.ts";
 import { type Message, msg } from "../i18n/index.ts";
+import { carriedOver, ofConference, previousConference } from "../opinions/conferences.ts";
 import { type Opinion, readOpinions } from "../opinions/opinions.ts";
 import type { Attendance } from "../roster/attendance.ts";
 import type { AreaCounts, Category } from "../roster/categories.ts";
@@ -22,7 +24,12 @@ export interface DocumentSources {
   conference: Conference;
   categories: Category[];
   invitees: Invitee[];
+  /** The current conference's opinions (those of earlier conferences in the workbook left out). */
   opinions: Opinion[];
+  /** Earlier conferences' opinions the report accounts for (shared/opinions/conferences.ts). */
+  carriedOver: Opinion[];
+  /** The day of the conference before this one, when the workbook holds one. */
+  previousConference: CivilDate | null;
   catalogue: Catalogue;
   areas: AreaCounts;
   /** Tabs the snapshot lacks. */
@@ -56,7 +63,11 @@ export function readSources(snapshot: WorkbookSnapshot): DocumentSources {
     conference: conference.conference,
     categories: categories.categories,
     invitees: roster.invitees,
-    opinions: opinions.opinions,
+    opinions: ofConference(opinions.opinions, conference.conference.startDate),
+    carriedOver: carriedOver(opinions.opinions, conference.conference.startDate),
+    previousConference: conference.conference.startDate
+      ? previousConference(opinions.opinions, conference.conference.startDate)
+      : null,
     catalogue: catalogue.catalogue,
     areas: { kdc: catalogue.catalogue.kdcs.length, tdp: catalogue.catalogue.tdps.length },
     missingTabs,

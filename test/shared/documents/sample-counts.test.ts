@@ -46,7 +46,7 @@ describe("minutes of the sample", () => {
     expect(table.rows).toHaveLength(opinions.length);
     opinions.forEach((o, i) => {
       const cells = table.rows[i]?.cells ?? [];
-      expect(cells[0]).toBe(String(i + 1));
+      expect(cells[0]).toBe(o["Mã ý kiến"]);
       const anonymous = o["Ẩn danh"] === "TRUE" || o["Người nêu"] === "";
       expect(cells[1]?.startsWith(anonymous ? "Ẩn danh" : (o["Người nêu"] ?? "?"))).toBe(true);
       if (o.TDP) expect(cells[1]).toContain(o.TDP);
