@@ -24,14 +24,6 @@ export function cleanString(text: string): string {
   return toNfc(out);
 }
 
-/** cleanString for a value known to hold nothing odd inside: only its edges are looked at. */
-export function cleanEdges(text: string): string {
-  const n = text.length;
-  if (n === 0) return text;
-  const first = text.charCodeAt(0);
-  return first <= 32 || first === 39 || text.charCodeAt(n - 1) <= 32 ? cleanString(text) : text;
-}
-
 /** Numbers as digits without exponent where exact ("79123456789"), else JavaScript's text. */
 export function numberText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);

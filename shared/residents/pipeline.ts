@@ -97,7 +97,6 @@ export class ImportJob {
   private pending: ImportCell[][] = [];
   private pendingAt = 0;
   private pendingRow = 1;
-  private pendingClean = false;
   private finished = false;
 
   constructor(
@@ -126,17 +125,14 @@ export class ImportJob {
   private readHead(): void {
     const head: ImportCell[][] = [];
     let last = false;
-    let clean = true;
     while (head.length < HEAD_ROWS) {
       const batch = this.input.next();
       if (!batch) {
         last = true;
         break;
       }
-      clean &&= batch.clean === true;
       for (const row of batch.rows) head.push(row);
     }
-    this.pendingClean = clean;
     this.finished = last;
     this.pending = head;
     this.pendingRow = 1;
@@ -200,13 +196,7 @@ export class ImportJob {
     let done = 0;
     while (done < count) {
       if (this.pendingAt < this.pending.length) {
-        processor.runRows(
-          this.pending,
-          this.pendingAt,
-          this.pending.length,
-          this.pendingRow,
-          this.pendingClean,
-        );
+        processor.runRows(this.pending, this.pendingAt, this.pending.length, this.pendingRow);
         done += this.pending.length - this.pendingAt;
         this.pendingAt = this.pending.length;
         continue;
@@ -220,7 +210,6 @@ export class ImportJob {
       this.pending = batch.rows;
       this.pendingAt = 0;
       this.pendingRow = batch.firstRow;
-      this.pendingClean = batch.clean === true;
     }
     return this.finished && this.pendingAt >= this.pending.length;
   }

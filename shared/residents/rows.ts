@@ -11,15 +11,7 @@ import { RESIDENTS_TAB } from "../schema/tabs.ts";
 import { foldKey } from "../text/fold.ts";
 import type { AreaMatcher } from "./areas.ts";
 import { type DateOrder, normaliseBirthDate } from "./birth.ts";
-import {
-  capitaliseWords,
-  cleanCell,
-  cleanEdges,
-  cleanString,
-  NAME_DIGITS,
-  NAME_UNCLEAN,
-  nameFlags,
-} from "./clean.ts";
+import { capitaliseWords, cleanCell, cleanString, NAME_DIGITS, NAME_UNCLEAN, nameFlags } from "./clean.ts";
 import { IdTable } from "./id-table.ts";
 import { residentKey } from "./keys.ts";
 import {
@@ -102,7 +94,6 @@ export class RowProcessor {
   private lastAddressRaw = "";
   private lastAddress = "";
   private lastGenderResult: { value: string; warning: Message | null } | undefined;
-  private clean = false;
   private tdpOut = "";
   private kdcOut = "";
   /** The column `pick` found its cell in. */
@@ -126,13 +117,9 @@ export class RowProcessor {
     this.mappedCount = mapped;
   }
 
-  /**
-   * Processes rows[from, to); rows[0] is row `firstRow` of the file (1-based). `clean`: the
-   * source knows that no value needs more than its edges trimmed (see RowBatch).
-   */
-  runRows(rows: ImportGrid, from: number, to: number, firstRow: number, clean = false): void {
+  /** Processes rows[from, to); rows[0] is row `firstRow` of the file (1-based). */
+  runRows(rows: ImportGrid, from: number, to: number, firstRow: number): void {
     const end = Math.min(to, rows.length);
-    this.clean = clean;
     for (let r = from; r < end; r++) this.processRow(rows[r] ?? [], firstRow + r);
   }
 
@@ -277,7 +264,7 @@ export class RowProcessor {
   private address(cell: ImportCell | null): string {
     if (typeof cell !== "string") return cleanCell(cell);
     if (cell === this.lastAddressRaw) return this.lastAddress;
-    const address = this.clean ? cleanEdges(cell) : cleanString(cell);
+    const address = cleanString(cell);
     this.lastAddressRaw = cell;
     this.lastAddress = address;
     return address;

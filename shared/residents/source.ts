@@ -23,8 +23,6 @@ export interface RowBatch {
   rows: ImportCell[][];
   /** The 1-based row number of rows[0], as the user counts rows. */
   firstRow: number;
-  /** True when no value needs cleaning beyond trimming its edges (known from decoding). */
-  clean?: boolean;
 }
 
 export interface RowSource {
