@@ -40,5 +40,5 @@ describe("web-ext lint on dist/extension", () => {
     expect(report.summary.errors).toBe(0);
     expect(report.warnings.map((w) => w.code)).toEqual(EXPECTED_WARNINGS);
     expect(lines(report.notices)).toEqual([]);
-  });
+  }, 180_000); // web-ext lint: ~10 s alone, ~50 s beside a CPU-heavy job
 });
