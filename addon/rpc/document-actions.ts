@@ -1,5 +1,6 @@
 /** Actions of the `Văn bản` tab: one Google Doc per click, never overwriting an earlier one. */
 import type { DocumentKind, InvitationMode } from "../../shared/documents/index.ts";
+import type { Message } from "../../shared/i18n/index.ts";
 
 export interface CreateDocumentInput {
   kind: DocumentKind;
@@ -14,6 +15,8 @@ export interface CreatedDocument {
   id: string;
   /** False when the Doc could not be moved beside the spreadsheet and stayed in My Drive. */
   inSpreadsheetFolder: boolean;
+  /** Made anyway, but worth a look (a category short of the plan...). */
+  warnings?: Message[];
 }
 
 export interface DocumentActions {

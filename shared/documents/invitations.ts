@@ -8,7 +8,7 @@ import { countAttendance } from "../roster/attendance.ts";
 import { CATEGORIES_TAB, ROSTER_TAB } from "../schema/tabs.ts";
 import { fileNameOf, headerBlock, personLine, signoff } from "./common.ts";
 import { type Block, paragraph } from "./model.ts";
-import { groupLabel, inviteeLine } from "./people.ts";
+import { groupLabel, inviteeLine, rosterShortfalls } from "./people.ts";
 import type { BuildResult } from "./result.ts";
 import { type DocumentSources, Requirements } from "./sources.ts";
 import { COMRADE, INVITATION, TYPE } from "./template.ts";
@@ -19,9 +19,14 @@ export type InvitationMode = "invitee" | "category";
 export function buildInvitations(s: DocumentSources, mode: InvitationMode): BuildResult {
   const c = s.conference;
   const attendance = countAttendance(s.categories, s.invitees, s.areas);
+  // The chairs and the signer get no invitation (they would sign their own); walk-ins came unasked.
   const addressees =
     mode === "invitee"
-      ? attendance.groups.flatMap((g) => g.invitees.map(inviteeLine))
+      ? attendance.groups.flatMap((g) =>
+          g.invitees
+            .filter((p) => !p.noInvitation && !p.walkIn)
+            .map((p) => inviteeLine(p, g.category?.method ?? null)),
+        )
       : attendance.groups.filter((g) => g.category !== null).map(groupLabel);
   const needs = new Requirements(s)
     .facts("issuingBody", "issuerShortName", "issuerSymbol", "placeName", "title", "chair")
@@ -54,6 +59,7 @@ export function buildInvitations(s: DocumentSources, mode: InvitationMode): Buil
   });
   return {
     ok: true,
+    warnings: rosterShortfalls(s),
     document: {
       kind: "invitations",
       name: TYPE.invitation.name,

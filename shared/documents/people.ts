@@ -1,17 +1,32 @@
 /**
  * How people and groups are named in the documents' sentences and tables.
  */
+import { type Message, msg } from "../i18n/index.ts";
 import type { Opinion } from "../opinions/opinions.ts";
 import type { CategoryAttendance } from "../roster/attendance.ts";
+import { shortfalls, statesOf } from "../roster/refresh.ts";
 import type { Invitee } from "../roster/roster.ts";
+import type { CountMethod } from "../schema/choices.ts";
+import { foldKey } from "../text/fold.ts";
+import type { DocumentSources } from "./sources.ts";
 import { OPINION_WORDS } from "./template.ts";
 
 const OTHERS = "Đại biểu khác";
 
+/**
+ * "Bí thư Chi bộ KDC số 4", "Tổ trưởng Tổ 12": a role held per area names its area (the category's
+ * `Cách tính` says which), unless the title names it already.
+ */
+export function titleWithArea(p: Invitee, method: CountMethod | null = null): string {
+  const area = method === "perTdp" ? p.tdp : method === "perKdc" ? p.kdc : "";
+  if (area === "" || p.title === "" || foldKey(p.title).includes(foldKey(area))) return p.title;
+  return `${p.title} ${area}`;
+}
+
 /** "Ông Nguyễn Văn A", then title and unit, or the area when there is neither. */
-export function inviteeLine(p: Invitee): string {
+export function inviteeLine(p: Invitee, method: CountMethod | null = null): string {
   const name = [p.salutation, p.fullName].filter(Boolean).join(" ");
-  const role = [p.title, p.unit].filter(Boolean).join(", ");
+  const role = [titleWithArea(p, method), p.unit].filter(Boolean).join(", ");
   const tail = role || areaOf(p);
   return tail ? `${name}, ${tail}` : name;
 }
@@ -45,4 +60,14 @@ export function opinionContent(o: Opinion): string {
   if (o.status === "merged") return `${o.content} ${OPINION_WORDS.merged(o.mergedInto || "...")}`;
   if (o.status === "withdrawn") return `${o.content} ${OPINION_WORDS.withdrawn}`;
   return o.content;
+}
+
+/**
+ * Categories the roster leaves short of the plan ("Tổ trưởng TDP: 48/57 — thiếu Tổ 3, 7..."), as
+ * warnings beside a document made from the roster: it is made, but not without a word.
+ */
+export function rosterShortfalls(s: DocumentSources): Message[] {
+  const short = shortfalls(statesOf(s.categories, s.catalogue, s.invitees));
+  if (short.length === 0) return [];
+  return [msg("roster.shortWarning"), ...short.map((c) => msg("roster.shortCategory", { ...c }))];
 }

@@ -4,10 +4,11 @@
  */
 import { formatStartMoment } from "../dates/vietnamese.ts";
 import { countAttendance } from "../roster/attendance.ts";
+import { countText } from "../roster/categories.ts";
 import { ROSTER_TAB } from "../schema/tabs.ts";
 import { fileNameOf, headerBlock } from "./common.ts";
 import { type Block, paragraph, type TableRowModel } from "./model.ts";
-import { areaOf, groupName } from "./people.ts";
+import { areaOf, groupName, rosterShortfalls } from "./people.ts";
 import type { BuildResult } from "./result.ts";
 import { type DocumentSources, Requirements } from "./sources.ts";
 import { SIGNIN, TYPE } from "./template.ts";
@@ -62,6 +63,9 @@ export function buildSignin(s: DocumentSources): BuildResult {
           cells: [String(++n), p.fullName, [p.title, p.unit].filter(Boolean).join(", "), areaOf(p), ""],
         });
     });
+  // The totals row spans the table after the last person; group headings keep with their first
+  // person (the renderer keeps an emphasis row with the row after it).
+  rows.push({ cells: ["", `Tổng cộng: ${countText(n)} đại biểu`], emphasis: true });
   const blocks: Block[] = [
     headerBlock(c, { number: null, date: "none" }),
     { kind: "title", type: TYPE.signin.title, summary: [`${SIGNIN.attend}${conferenceName(c.title)}`] },
@@ -83,6 +87,7 @@ export function buildSignin(s: DocumentSources): BuildResult {
   ];
   return {
     ok: true,
+    warnings: rosterShortfalls(s),
     document: {
       kind: "signin",
       name: TYPE.signin.name,

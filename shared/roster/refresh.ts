@@ -12,10 +12,15 @@ import type { Category } from "./categories.ts";
 
 type RosterTab = typeof ROSTER_TAB;
 
-/** A roster row as the refresh sees it (its id and typed values). */
+/** A roster row (its id and typed values). */
 export interface RosterEntry {
   id: string;
   values: RowValues<RosterTab>;
+}
+
+/** What the refresh reads of a row: documents' invitees have just these. */
+export interface PlacedRow {
+  values: Pick<RowValues<RosterTab>, "fullName" | "category" | "kdc" | "tdp" | "title" | "role" | "walkIn">;
 }
 
 /** One category's state: how many the plan implies, who is named, which areas still lack someone. */
@@ -47,14 +52,14 @@ interface Place {
   area: string;
 }
 
-const hasName = (entry: RosterEntry) => entry.values.fullName.trim() !== "";
+const hasName = (entry: PlacedRow) => entry.values.fullName.trim() !== "";
 
 function sameArea(a: string | null, b: string): boolean {
   return a !== null && a.trim() !== "" && areaKey(a) === areaKey(b);
 }
 
 /** The row holds this role: its `Vai trò`, or a title that starts with the role ("Tổ trưởng Tổ 5"). */
-function holdsRole(entry: RosterEntry, role: string, byTitle: boolean): boolean {
+function holdsRole(entry: PlacedRow, role: string, byTitle: boolean): boolean {
   const wanted = foldKey(role);
   if (!byTitle) return foldKey(entry.values.role) === wanted;
   return foldKey(entry.values.role) === "" && foldKey(entry.values.title).startsWith(wanted);
@@ -88,16 +93,16 @@ function placesOf(category: Category, catalogue: Catalogue): Place[] {
  * Claims, for each place, one row of the category in that area (and role): rows with a name first,
  * a role written in `Vai trò` before one read from the title. Returns the row per place (or null).
  */
-function claim(
+function claim<R extends PlacedRow>(
   category: Category,
   places: readonly Place[],
-  rows: readonly RosterEntry[],
-): (RosterEntry | null)[] {
+  rows: readonly R[],
+): (R | null)[] {
   const own = rows
     .filter((row) => foldKey(row.values.category ?? "") === foldKey(category.name))
     .sort((a, b) => Number(hasName(b)) - Number(hasName(a)));
-  const taken = new Set<RosterEntry>();
-  const found: (RosterEntry | null)[] = places.map(() => null);
+  const taken = new Set<R>();
+  const found: (R | null)[] = places.map(() => null);
   const perTdp = category.method === "perTdp";
   const passes = category.method === "residentsPerKdc" ? [false] : [false, true];
   for (const byTitle of passes)
@@ -120,7 +125,7 @@ function claim(
 export function planRefresh(
   categories: readonly Category[],
   catalogue: Catalogue,
-  rows: readonly RosterEntry[],
+  rows: readonly PlacedRow[],
 ): RefreshPlan {
   const appends: RowPatch<RosterTab>[] = [];
   const states: CategoryState[] = [];
@@ -171,4 +176,39 @@ export function compactAreas(names: readonly string[]): string {
   if (names.length > 1 && prefix !== undefined && parts.every((p) => p !== null && p[1] === prefix))
     return `${prefix}${parts.map((p) => p?.[2]).join(", ")}`;
   return names.join(", ");
+}
+
+/** The state of each category from a roster read without ids (what documents are built from). */
+export function statesOf(
+  categories: readonly Category[],
+  catalogue: Catalogue,
+  invitees: readonly {
+    fullName: string;
+    category: string;
+    kdc: string;
+    tdp: string;
+    title: string;
+    role: string;
+    walkIn: boolean;
+  }[],
+): CategoryState[] {
+  return planRefresh(
+    categories,
+    catalogue,
+    invitees.map((values) => ({ values })),
+  ).states;
+}
+
+/** Categories short of what the plan implies, said as "Nhân dân: 31/34 — thiếu KDC số 4, 9, 15". */
+export function shortfalls(
+  states: readonly CategoryState[],
+): { name: string; invited: number; expected: number; areas: string }[] {
+  return states
+    .filter((s): s is CategoryState & { expected: number } => s.expected !== null && s.missing > 0)
+    .map((s) => ({
+      name: s.name,
+      invited: s.expected - s.missing,
+      expected: s.expected,
+      areas: compactAreas(s.missingAreas),
+    }));
 }

@@ -17,7 +17,13 @@ export interface Invitee {
   category: string;
   kdc: string;
   tdp: string;
+  /** The role of a place made from `Thành phần` ("Tổ trưởng"), "" for others. */
+  role: string;
   invitationSent: boolean;
+  /** Marked as getting no invitation (the chairs, the signer). */
+  noInvitation: boolean;
+  /** Came without being invited, added at the desk. */
+  walkIn: boolean;
   present: boolean;
   arrivedAt: CivilTime | null;
 }
@@ -43,7 +49,10 @@ export function readRoster(grid: Grid): RosterRead {
       category: textValue(record, "category"),
       kdc: textValue(record, "kdc"),
       tdp: textValue(record, "tdp"),
+      role: textValue(record, "role"),
       invitationSent: record.values.invited === true,
+      noInvitation: record.values.noInvitation === true,
+      walkIn: record.values.walkIn === true,
       present: record.values.present === true,
       arrivedAt: arrived && typeof arrived === "object" && "hour" in arrived ? arrived : null,
     });

@@ -36,7 +36,8 @@ export function createDocument(ctx: ServerContext, input: unknown): CreatedDocum
   const name = versionedName(built.document.fileName, now);
   const doc = renderGoogleDoc(ctx.services.DocumentApp, built.document, name);
   const id = doc.getId();
-  return { kind, name, url: doc.getUrl(), id, inSpreadsheetFolder: moveBesideSpreadsheet(ctx, id) };
+  const inSpreadsheetFolder = moveBesideSpreadsheet(ctx, id);
+  return { kind, name, url: doc.getUrl(), id, inSpreadsheetFolder, warnings: built.warnings ?? [] };
 }
 
 /**

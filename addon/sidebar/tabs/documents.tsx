@@ -8,7 +8,7 @@ import type { InvitationMode } from "../../../shared/documents/index.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../../shared/documents/model.ts";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
 import type { CreatedDocument } from "../../rpc/document-actions.ts";
-import { tr } from "../locale.ts";
+import { tr, trMessage } from "../locale.ts";
 import { call } from "../rpc-client.ts";
 import { Changes, useChanges } from "../store.ts";
 import type { SidebarApp, SidebarTab, TabProps } from "./types.ts";
@@ -80,6 +80,7 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
         [
           tr("documents.created", { name: doc.name }),
           doc.inSpreadsheetFolder ? "" : tr("documents.notInFolder"),
+          ...(doc.warnings ?? []).map((warning) => trMessage(warning)),
         ]
           .filter(Boolean)
           .join(" "),

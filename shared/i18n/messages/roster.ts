@@ -71,8 +71,8 @@ export const rosterMessages = {
     en: "{name}: {invited}/{expected} — missing {areas}",
   },
   "roster.shortWarning": {
-    vi: "Danh sách Đại biểu chưa đủ theo Thành phần: {list}.",
-    en: "The Đại biểu list falls short of Thành phần: {list}.",
+    vi: "Văn bản vẫn được tạo, nhưng danh sách Đại biểu chưa đủ theo Thành phần:",
+    en: "The document is made, but the Đại biểu list falls short of Thành phần:",
   },
 
   "roster.ui.refresh": { vi: "Cập nhật danh sách theo Thành phần", en: "Update the list from Thành phần" },

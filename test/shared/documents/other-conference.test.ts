@@ -118,7 +118,13 @@ describe("another conference", () => {
     const table = build("signin").blocks.find((b) => b.kind === "table");
     if (table?.kind !== "table") throw new Error("no table");
     const groups = table.rows.filter((r) => r.emphasis).map((r) => `${r.cells[0]} ${r.cells[1]}`);
-    expect(groups).toEqual(["I Lãnh đạo xã", "II Trưởng thôn", "III Tổ trưởng", "IV Người dân"]);
+    expect(groups).toEqual([
+      "I Lãnh đạo xã",
+      "II Trưởng thôn",
+      "III Tổ trưởng",
+      "IV Người dân",
+      " Tổng cộng: 152 đại biểu",
+    ]);
     for (const row of table.rows) expect(row.cells).toHaveLength(row.emphasis ? 2 : 5);
     const numbers = table.rows.filter((r) => !r.emphasis).map((r) => r.cells[0]);
     expect(numbers).toEqual(Array.from({ length: 152 }, (_, i) => String(i + 1)));
