@@ -149,6 +149,14 @@ function applyValidation(sheet: EmulatedSheet, a1: string, rule: ValidationRule)
   }
 }
 
+function growTo(workbook: EmulatedWorkbook, sheet: EmulatedSheet, rows: number, columns: number): void {
+  const maxRows = Math.max(sheet.maxRows, rows);
+  const maxColumns = Math.max(sheet.maxColumns, columns);
+  workbook.assertCellLimit(maxRows * maxColumns - sheet.maxRows * sheet.maxColumns);
+  sheet.maxRows = maxRows;
+  sheet.maxColumns = maxColumns;
+}
+
 export function fromExcel(book: ExcelJS.Workbook, fallbackName: string): EmulatedWorkbook {
   const meta = readMeta(book);
   const workbook = new EmulatedWorkbook({
@@ -161,24 +169,25 @@ export function fromExcel(book: ExcelJS.Workbook, fallbackName: string): Emulate
   const pairs: [ExcelJS.Worksheet, EmulatedSheet][] = [];
   for (const ws of sheetsOf) {
     const record = meta?.sheets.find((s) => s.name === ws.name);
-    const cells: [number, number, Cell][] = [];
+    const sheet = workbook.addSheet(ws.name, {
+      maxRows: record?.maxRows ?? DEFAULT_MAX_ROWS,
+      maxColumns: Math.max(record?.maxColumns ?? DEFAULT_MAX_COLUMNS, ws.columnCount),
+      sheetId: record?.sheetId ?? nextId++,
+    });
+    // Cells go straight into the sheet (no list of them beside exceljs's own model); the grid
+    // grows afterwards to the last one, as the file may hold more rows than the metadata says.
     let lastRow = 0;
-    let lastColumn = ws.columnCount;
+    let lastColumn = 0;
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (source, c) => {
         const cell = readCell(source);
         if (!cell) return;
-        cells.push([r, c, cell]);
+        Object.assign(sheet.cellFor(r, c), cell);
         lastRow = Math.max(lastRow, r);
         lastColumn = Math.max(lastColumn, c);
       });
     });
-    const sheet = workbook.addSheet(ws.name, {
-      maxRows: Math.max(record?.maxRows ?? DEFAULT_MAX_ROWS, lastRow),
-      maxColumns: Math.max(record?.maxColumns ?? DEFAULT_MAX_COLUMNS, lastColumn),
-      sheetId: record?.sheetId ?? nextId++,
-    });
-    for (const [r, c, cell] of cells) Object.assign(sheet.cellFor(r, c), cell);
+    growTo(workbook, sheet, lastRow, lastColumn);
     sheet.hidden = ws.state === "hidden" || ws.state === "veryHidden";
     const view = ws.views?.[0];
     if (view?.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
