@@ -112,7 +112,8 @@ export interface OpinionContext {
 export interface OpinionActions {
   "opinions.add"(input: OpinionAddInput): { id: string };
   "opinions.update"(input: OpinionUpdateInput): { id: string; changed: string[] };
-  "opinions.list"(input?: OpinionListInput): OpinionItem[];
+  /** Filters optional: `{}` (or nothing from the CLI) lists them all. */
+  "opinions.list"(input: OpinionListInput): OpinionItem[];
   "opinions.tally"(): OpinionTallyResult;
   "opinions.context"(): OpinionContext;
   "deadlines.list"(): DeadlineList;
