@@ -2,6 +2,7 @@
 import { benchCli } from "./cli.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchImport } from "./import.ts";
+import { benchRoster } from "./roster.ts";
 import { benchTable } from "./table.ts";
 import { benchWorkbook } from "./workbook.ts";
 
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<void>][] = [
   ["import", benchImport],
   ["import-memory", () => import("./import-memory.ts").then((bench) => bench.benchImportMemory())],
   ["table", benchTable],
+  ["roster", benchRoster],
   ["cli", benchCli],
 ];
 const only = process.argv[2];

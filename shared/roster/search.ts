@@ -24,6 +24,7 @@ interface Entry<T> {
   item: T;
   words: string[];
   initials: number;
+  pairs: number;
   tdp: string;
   kdc: string;
   phone: string;
@@ -33,6 +34,7 @@ interface Entry<T> {
 interface Query {
   words: string[];
   initials: number;
+  pairs: number;
   tdp: string | null;
   kdc: string | null;
   /** A 1-2 digit number: the TDP or the KDC. */
@@ -50,12 +52,20 @@ function initialsOf(words: readonly string[]): number {
   return mask;
 }
 
+/** The words' first two letters, hashed into 31 bits: "tr" rejects the "Thị" rows "t" lets in. */
+function pairsOf(words: readonly string[]): number {
+  let mask = 0;
+  for (const word of words)
+    if (word.length >= 2) mask |= 1 << ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) % 31);
+  return mask;
+}
+
 const AREA_TDP = /^(?:to|tdp)(\d+)$/;
 const AREA_KDC = /^(?:kdc|khu)(\d+)$/;
 
 export function parseQuery(text: string): Query {
   const tokens = foldKey(text).split(" ").filter(Boolean);
-  const query: Query = { words: [], initials: 0, tdp: null, kdc: null, area: null, digits: [] };
+  const query: Query = { words: [], initials: 0, pairs: 0, tdp: null, kdc: null, area: null, digits: [] };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
     const next = tokens[i + 1] ?? "";
@@ -73,6 +83,7 @@ export function parseQuery(text: string): Query {
     } else query.words.push(token);
   }
   query.initials = initialsOf(query.words);
+  query.pairs = pairsOf(query.words);
   return query;
 }
 
@@ -90,18 +101,54 @@ function nameScore(words: readonly string[], query: readonly string[]): number {
   return q === query.length ? score + 1 : -1;
 }
 
+/** Best first: higher score, then the shorter name, then the list's own order. */
+function before<T>(a: Found<T>, b: Found<T>): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.entry.words.length !== b.entry.words.length) return a.entry.words.length < b.entry.words.length;
+  return a.entry.order < b.entry.order;
+}
+
+interface Found<T> {
+  entry: Entry<T>;
+  score: number;
+}
+
 export class PeopleIndex<T extends Searchable> {
   private readonly entries: Entry<T>[];
 
   constructor(items: readonly T[]) {
+    // Names share few words ("Nguyễn", "Văn", "Thị"...): each word is folded once.
+    const folded = new Map<string, string>();
+    const fold = (word: string) => {
+      let key = folded.get(word);
+      if (key === undefined) {
+        key = foldKey(word);
+        folded.set(word, key);
+      }
+      return key;
+    };
+    const areas = new Map<string, string>();
+    const area = (text: string) => {
+      let key = areas.get(text);
+      if (key === undefined) {
+        key = text ? areaKey(text) : "";
+        areas.set(text, key);
+      }
+      return key;
+    };
     this.entries = items.map((item, order) => {
-      const words = foldKey(item.name).split(" ").filter(Boolean);
+      const words = item.name
+        .split(/\s+/)
+        .map(fold)
+        .filter((w) => w !== "")
+        .flatMap((w) => w.split(" "));
       return {
         item,
         words,
         initials: initialsOf(words),
-        tdp: item.tdp ? areaKey(item.tdp) : "",
-        kdc: item.kdc ? areaKey(item.kdc) : "",
+        pairs: pairsOf(words),
+        tdp: area(item.tdp),
+        kdc: area(item.kdc),
         phone: item.phone.replace(/\D/g, ""),
         order,
       };
@@ -115,24 +162,37 @@ export class PeopleIndex<T extends Searchable> {
   /** The best `limit` matches, best first; an empty query finds nothing. */
   search(text: string, limit = 20): T[] {
     const query = parseQuery(text);
-    const { words, initials, tdp, kdc, area, digits } = query;
+    const { words, initials, pairs, tdp, kdc, area, digits } = query;
     if (words.length === 0 && tdp === null && kdc === null && area === null && digits.length === 0) return [];
-    const found: { entry: Entry<T>; score: number }[] = [];
+    // The best `limit` kept in order as rows pass: no sort of thousands of matches per keystroke.
+    const best: Found<T>[] = [];
     for (const entry of this.entries) {
-      if ((entry.initials & initials) !== initials) continue;
+      if ((entry.initials & initials) !== initials || (entry.pairs & pairs) !== pairs) continue;
       if (tdp !== null && entry.tdp !== tdp) continue;
       if (kdc !== null && entry.kdc !== kdc) continue;
       if (area !== null && entry.tdp !== area && entry.kdc !== area) continue;
       if (digits.length > 0 && !digits.every((d) => matchesDigits(entry, d))) continue;
       const score = words.length > 0 ? nameScore(entry.words, words) : 0;
-      if (score < 0) continue;
-      found.push({ entry, score });
+      if (score < 0 || limit <= 0) continue;
+      const last = best[best.length - 1];
+      // Rows come in list order: one scoring no better than the last kept, and no shorter, is out.
+      if (
+        best.length >= limit &&
+        last &&
+        (score < last.score || (score === last.score && entry.words.length >= last.entry.words.length))
+      )
+        continue;
+      const found = { entry, score };
+      let i = best.length;
+      best.push(found);
+      while (i > 0 && before(found, best[i - 1] as Found<T>)) {
+        best[i] = best[i - 1] as Found<T>;
+        i--;
+      }
+      best[i] = found;
+      if (best.length > limit) best.pop();
     }
-    found.sort(
-      (a, b) =>
-        b.score - a.score || a.entry.words.length - b.entry.words.length || a.entry.order - b.entry.order,
-    );
-    return found.slice(0, limit).map((f) => f.entry.item);
+    return best.map((f) => f.entry.item);
   }
 }
 
