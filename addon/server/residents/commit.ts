@@ -21,7 +21,6 @@ import {
   undoRows,
 } from "../../../shared/residents/undo-log.ts";
 import { RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
-import { endOfRecords } from "../../../shared/table/table.ts";
 import type { CellWrite } from "../../../shared/table/types.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { ImportOutcome, ImportRequest } from "../../rpc/import-actions.ts";
@@ -104,7 +103,7 @@ function commit(
   return { ...outcome, batchId };
 }
 
-/** The plan as cell writes: changed cells of matched rows, then whole new rows after the last. */
+/** Changed cells of matched rows one by one; the new rows as one bulk block after the last. */
 function writePlan(register: Register, plan: MergePlan, batchId: string): void {
   const writes: CellWrite[] = [];
   for (const update of plan.updated) {
@@ -116,17 +115,13 @@ function writePlan(register: Register, plan: MergePlan, batchId: string): void {
         format: TEXT_FORMAT,
       });
   }
-  const column = (key: (typeof REGISTER_KEYS)[number]) => register.column(key) as number;
-  let gridIndex = endOfRecords(register.snapshot.grid);
-  for (const add of plan.added) {
-    const cell = (key: (typeof REGISTER_KEYS)[number], value: string) =>
-      writes.push({ gridIndex, column: column(key), value, format: TEXT_FORMAT });
-    cell("residentId", add.residentId);
-    for (const field of RESIDENT_FIELDS) cell(field, add.values[field]);
-    cell("importBatch", batchId);
-    gridIndex++;
-  }
   register.write(writes);
+  const rows = plan.added.map((add) => [
+    add.residentId,
+    ...RESIDENT_FIELDS.map((field) => add.values[field]),
+    batchId,
+  ]);
+  register.appendRows(["residentId", ...RESIDENT_FIELDS, "importBatch"], rows, TEXT_FORMAT);
 }
 
 /** "NHAP-20250615-083012", with "-2", "-3"... when one was made in the same second. */

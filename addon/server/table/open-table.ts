@@ -8,6 +8,7 @@
 import { msg } from "../../../shared/i18n/index.ts";
 import type { TableTabSpec } from "../../../shared/schema/types.ts";
 import {
+  endOfRecords,
   missingColumns,
   planAppends,
   planMissingIds,
@@ -19,13 +20,14 @@ import {
   type TableSnapshot,
 } from "../../../shared/table/table.ts";
 import type { CellWrite, ColumnKey, RowPatch } from "../../../shared/table/types.ts";
+import type { CellValue } from "../../../shared/workbook/cells.ts";
 import { findTabName } from "../../../shared/workbook/snapshot.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
 import { withDocumentLock } from "../sheets/lock.ts";
 import { readWholeSheet } from "../sheets/read.ts";
-import { writeCells } from "./write-cells.ts";
+import { writeCells, writeRows } from "./write-cells.ts";
 
 export class ServerTable<T extends TableTabSpec> {
   constructor(
@@ -66,6 +68,24 @@ export class ServerTable<T extends TableTabSpec> {
     const writes = planMissingIds(this.snapshot);
     this.write(writes);
     return writes.length;
+  }
+
+  /**
+   * Bulk append (an import's additions): rows of cells in `keys` order, all in one number format,
+   * after the last record, with no object per cell. The caller supplies the ids.
+   */
+  appendRows(keys: readonly ColumnKey<T>[], rows: readonly CellValue[][], format: string): void {
+    const columns = keys.map((key) => this.column(key));
+    if (columns.some((column) => column === undefined))
+      throw new Error(`${this.spec.name}: column not located`);
+    writeRows(
+      this.sheet,
+      this.snapshot.grid,
+      endOfRecords(this.snapshot.grid),
+      columns as number[],
+      rows,
+      format,
+    );
   }
 
   /** Cell writes planned elsewhere from this table's grid (the residents merge). */

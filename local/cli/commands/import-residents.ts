@@ -21,7 +21,12 @@ import {
 } from "../../../shared/residents/decode/detect.ts";
 import { platformDecoder } from "../../../shared/residents/decode/platform.ts";
 import { packRows } from "../../../shared/residents/pack.ts";
-import { ImportJob, type ImportOptions, workbookSource } from "../../../shared/residents/pipeline.ts";
+import {
+  ImportJob,
+  type ImportOptions,
+  type ImportPreview,
+  workbookSource,
+} from "../../../shared/residents/pipeline.ts";
 import { delimitedSource } from "../../../shared/residents/read-file.ts";
 import type { RowSource } from "../../../shared/residents/source.ts";
 import type { RowIssue } from "../../../shared/residents/types.ts";
@@ -101,6 +106,17 @@ async function readInput(
   return workbookSource(picked.grid, picked.sheet.name, options);
 }
 
+/** The file read and checked; the decoded text is dropped once the rows are prepared. */
+async function previewFile(
+  filePath: string,
+  options: ImportOptions & { sheet?: string },
+  context: ImportContext,
+): Promise<ImportPreview | Message> {
+  const input = await readInput(filePath, options);
+  if (!("next" in input)) return input;
+  return new ImportJob(input, options, context, context.today).result();
+}
+
 function messagesOf(result: RpcResult<unknown>): Message[] {
   return result.ok ? [] : result.messages;
 }
@@ -137,18 +153,21 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
     return 1;
   }
   const context = contextResult.value;
-  const input = await readInput(filePath, options);
-  if (!("next" in input)) {
-    io.err(say(input));
+  const preview = await previewFile(filePath, options, context);
+  if (!("rows" in preview)) {
+    io.err(say(preview));
     return 1;
   }
-  const preview = new ImportJob(input, options, context, context.today).result();
   if (preview.fatal.length > 0) {
     for (const message of preview.fatal) io.err(say(message));
     return 1;
   }
+  const rows = packRows(preview.rows);
+  // The server needs only the packed text: let tens of thousands of row objects go before it
+  // merges and the workbook is saved (the import's peak memory).
+  preview.rows = [];
   const result = runtime.call("importResidents", {
-    rows: packRows(preview.rows),
+    rows,
     source: basename(filePath),
     encoding: preview.source.encoding,
     fileRows: preview.dataRows,
