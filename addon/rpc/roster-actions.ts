@@ -60,6 +60,14 @@ export interface CheckInResult extends DeskState {
   changed: boolean;
 }
 
+export interface InvitationInput {
+  ids: string[];
+  /** One of the `Cách mời` choices (Giấy mời, Điện thoại, Zalo...). */
+  method: string;
+  /** ISO date (yyyy-mm-dd); default today. */
+  date?: string;
+}
+
 export interface RosterActions {
   "roster.refresh"(): RefreshResult;
   /** The roster's state per category, without changing anything. */
@@ -67,6 +75,8 @@ export interface RosterActions {
   "people.search"(input: SearchInput): FoundPerson[];
   "roster.addResident"(input: AddResidentInput): AddResidentResult;
   /** The desk's list and counts (each check-in answers with the same, fresh). */
+  /** Marks invitations as sent (how, when); rows marked Không gửi giấy mời are left out. */
+  "roster.markInvited"(input: InvitationInput): { changed: number; skipped: string[] };
   "attendance.list"(): DeskState;
   "attendance.checkIn"(input: CheckInInput): CheckInResult;
   "attendance.undo"(input: { id: string }): CheckInResult;

@@ -12,6 +12,7 @@ import { getImportContext } from "../residents/context.ts";
 import { undoImport } from "../residents/undo.ts";
 import { addResident } from "../roster/add-resident.ts";
 import { attendanceList, attendanceSummary, checkIn, undoCheckIn } from "../roster/desk.ts";
+import { markInvited } from "../roster/invitations.ts";
 import { refreshRoster, rosterState } from "../roster/refresh.ts";
 import { searchPeople } from "../roster/search.ts";
 import { getOverview } from "./overview.ts";
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   "roster.state": (ctx) => rosterState(ctx),
   "people.search": (ctx, input) => searchPeople(ctx, input),
   "roster.addResident": (ctx, input) => addResident(ctx, input),
+  "roster.markInvited": (ctx, input) => markInvited(ctx, input),
   "attendance.list": (ctx) => attendanceList(ctx),
   "attendance.checkIn": (ctx, input) => checkIn(ctx, input),
   "attendance.undo": (ctx, input) => undoCheckIn(ctx, input),

@@ -10,11 +10,12 @@ import { Desk } from "./roster/desk.tsx";
 import { loadCategories, loadDesk, roster, rosterChanges } from "./roster/state.ts";
 import type { SidebarTab, TabProps } from "./types.ts";
 
-function RosterPanel({ app }: TabProps) {
+function RosterPanel({ app, overview }: TabProps) {
   useChanges(rosterChanges);
+  // On opening, and on each reload of the sidebar: the other desks' check-ins come in too.
   useEffect(() => {
-    if (!roster.desk) void loadDesk(app);
-  }, [app]);
+    void loadDesk(app);
+  }, [app, overview]);
   const choose = (view: typeof roster.view) => {
     roster.view = view;
     if (view === "categories" && !roster.categories) void loadCategories(app, false);

@@ -21,6 +21,10 @@ export const rosterMessages = {
     vi: "Mời một người dân làm đại diện KDC: {residentId, kdc}",
     en: "Invite a resident as a representative of a KDC: {residentId, kdc}",
   },
+  "cli.action.roster.markInvited": {
+    vi: "Ghi đã gửi giấy mời: {ids, method: Giấy mời|Điện thoại|Zalo|Tin nhắn|Trực tiếp, date}",
+    en: "Record invitations sent: {ids, method: Giấy mời|Điện thoại|Zalo|Tin nhắn|Trực tiếp, date}",
+  },
   "cli.action.attendance.list": {
     vi: "Danh sách điểm danh và số có mặt theo thành phần",
     en: "The check-in list and the counts per category",
