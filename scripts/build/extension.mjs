@@ -1,6 +1,6 @@
 // Builds dist/extension: one MV3 folder that Chrome (service worker) and Firefox (event page) both
 // load unpacked. Bundles are readable (not minified) and carry no source maps, for store review.
-import { access, copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -8,7 +8,12 @@ import { ICON_SIZES, iconPng } from "./extension-icons.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const source = join(root, "extension");
-const out = join(root, "dist", "extension");
+const final = join(root, "dist", "extension");
+/**
+ * The folder being written: a fresh one beside dist/extension per build, renamed into place at the
+ * end, so that nobody (web-ext lint, Chromium, a second build) ever sees a half-written folder.
+ */
+let out = final;
 
 /**
  * exceljs's browser build finds the global object with `Function("return this")()` as a last resort
@@ -134,9 +139,39 @@ async function writeManifest() {
   for (const file of named) await access(join(out, file));
 }
 
+/** Swaps the finished folder in: the old one is moved aside (atomic renames), then deleted. */
+async function moveIntoPlace(built) {
+  for (let attempt = 0; ; attempt++) {
+    const old = `${built}.old`;
+    await rename(final, old).catch((error) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+    await rm(old, { recursive: true, force: true });
+    try {
+      await rename(built, final);
+      return;
+    } catch (error) {
+      // Another build put its folder in between our two renames: move that one aside in turn.
+      if ((error.code !== "ENOTEMPTY" && error.code !== "EEXIST") || attempt >= 5) throw error;
+    }
+  }
+}
+
 export async function buildExtension() {
-  await rm(out, { recursive: true, force: true });
-  await mkdir(out, { recursive: true });
+  await mkdir(join(root, "dist"), { recursive: true });
+  out = await mkdtemp(join(root, "dist", ".extension-"));
+  try {
+    await writeFolder();
+    await moveIntoPlace(out);
+  } catch (error) {
+    await rm(out, { recursive: true, force: true });
+    throw error;
+  } finally {
+    out = final;
+  }
+}
+
+async function writeFolder() {
   await bundleScripts();
   for (const file of ["app.html", "app.css"]) await copyFile(join(source, "app", file), join(out, file));
   await vendorExceljs();

@@ -5,10 +5,10 @@
 
 import type { MonthOrDate } from "../conference/facts.ts";
 import type { CivilDate } from "../dates/civil.ts";
-import { formatDayOfMonth, formatMonthOfYear, formatShortDate } from "../dates/vietnamese.ts";
-import { type AreaCounts, fillAreaPlaceholders } from "../roster/categories.ts";
+import { formatDayOfMonth, formatMonthOfYear } from "../dates/vietnamese.ts";
+import { fillAreaPlaceholders } from "../roster/categories.ts";
+import { type PlaceholderValues, WORDING_FIELDS } from "../templates/wording.ts";
 import { collapseSpaces, foldKey } from "../text/fold.ts";
-import { joinAnd } from "./hosts.ts";
 
 /** What a blank left for a hand-written value looks like (the seed's "Số:      /KH-UBND"). */
 export const BLANK = "      ";
@@ -75,39 +75,18 @@ export function conferenceName(title: string): string {
   return lowerFirst(stripped);
 }
 
-export interface PlaceholderValues {
-  areas: AreaCounts;
-  level: string;
-  issuer: string;
-  reportDeadline: CivilDate | null;
-  startDate: CivilDate | null;
-  /** The chairs by title, as the built-in wording names them (hosts.ts). */
-  hosts: string;
-  /** The title of who presides (`Chủ tọa`, else the first chair). */
-  presiding: string;
-  /** `Nơi nhận báo cáo`, one item per row. */
-  reportRecipients: readonly string[];
-}
-
-const WORDING_PLACEHOLDERS: Record<string, (v: PlaceholderValues) => string | null> = {
-  "han bao cao": (v) => (v.reportDeadline ? formatShortDate(v.reportDeadline) : null),
-  "ngay hoi nghi": (v) => (v.startDate ? formatShortDate(v.startDate) : null),
-  cap: (v) => v.level || null,
-  "ten co quan": (v) => v.issuer || null,
-  "chu tri": (v) => v.hosts || null,
-  "chu toa": (v) => v.presiding || null,
-  "noi nhan bao cao": (v) => joinAnd(v.reportRecipients.map((r) => r.trim().replace(/[;.]$/, ""))) || null,
-};
+export type { PlaceholderValues } from "../templates/wording.ts";
 
 /**
- * Fills what an office's wording rows may hold: {số KDC}, {số TDP}, {Hạn báo cáo},
- * {Ngày hội nghị}, {Cấp}, {Tên cơ quan}, {Chủ trì}, {Chủ tọa}, {Nơi nhận báo cáo}. Unknown or
- * empty placeholders stay as written.
+ * Fills what an office's wording rows may hold: the fields of templates/wording.ts ({số KDC},
+ * {Hạn báo cáo}, {Chủ trì}...), the same ones Word templates use. Unknown or empty placeholders
+ * stay as written.
  */
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   const withAreas = fillAreaPlaceholders(text, values.areas);
   return withAreas.replace(/\{([^{}]+)\}/g, (whole, inner: string) => {
-    const fill = WORDING_PLACEHOLDERS[foldKey(inner)];
-    return (fill ? fill(values) : null) ?? whole;
+    const folded = foldKey(inner);
+    const field = WORDING_FIELDS.find((f) => foldKey(f.name) === folded);
+    return (field ? field.value(values) : null) ?? whole;
   });
 }
