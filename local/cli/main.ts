@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import("./commands/serve.ts")).serveCommand,
   call: async () => (await import("./commands/call.ts")).callCommand,
   render: async () => (await import("./commands/render.ts")).renderCommand,
+  fill: async () => (await import("./commands/fill.ts")).fillCommand,
   "import-residents": async () => (await import("./commands/import-residents.ts")).importResidentsCommand,
 };
 

@@ -10,6 +10,7 @@ export const cliMessages = {
       "  serve [tệp.xlsx] [--port N]          mở bản xem trước bảng điều khiển trên máy (mặc định: bảng tính mẫu)",
       "  call <tệp.xlsx> <thao tác> ['<json>'] chạy một thao tác của bảng điều khiển và in kết quả JSON",
       "  render <tệp.xlsx> <loại> -o <tệp>    xuất văn bản (.docx hoặc .html); thêm --by-category để in giấy mời theo thành phần",
+      "  fill <tệp.xlsx> <mẫu.docx> -o <tệp>  điền mẫu Word của đơn vị (trường: docs/templates.md)",
       "  import-residents <tệp.xlsx> <tệp>    nhập danh sách dân cư từ CSV/Excel",
     ].join("\n"),
     en: [
@@ -19,6 +20,7 @@ export const cliMessages = {
       "  serve [file.xlsx] [--port N]          start the local sidebar preview (default: the sample workbook)",
       "  call <file.xlsx> <action> ['<json>']  run one sidebar action and print its JSON result",
       "  render <file.xlsx> <kind> -o <file>   render a document (.docx or .html); add --by-category for invitations per category",
+      "  fill <file.xlsx> <tpl.docx> -o <file> fill the office's own Word template (fields: docs/templates.md)",
       "  import-residents <file.xlsx> <file>   import the residents register from CSV/Excel",
     ].join("\n"),
   },
