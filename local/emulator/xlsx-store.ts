@@ -10,6 +10,7 @@ import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { EmulatedWorkbook } from "./model/workbook.ts";
 import { fromExcel } from "./xlsx/read.ts";
+import { withoutSheetRules } from "./xlsx/skip-validations.ts";
 import { writeXlsx } from "./xlsx/write.ts";
 import { stampZipEntries } from "./xlsx/zip-stamp.ts";
 
@@ -19,7 +20,7 @@ export async function loadWorkbookFromBuffer(
   data: Uint8Array | ArrayBuffer,
   name = "Untitled spreadsheet",
 ): Promise<EmulatedWorkbook> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const bytes = await withoutSheetRules(data instanceof Uint8Array ? data : new Uint8Array(data));
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,

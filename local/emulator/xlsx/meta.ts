@@ -26,6 +26,11 @@ export interface SheetRecord {
   sheetId: number;
   maxRows: number;
   maxColumns: number;
+  /**
+   * Column widths in pixels, exactly. The file's own widths are read only without this: exceljs
+   * gives a column that carries just a style its default width, which is no width anyone set.
+   */
+  columnWidths?: [number, number][];
 }
 
 export interface ProtectionRecord {
@@ -58,6 +63,17 @@ export interface NumberRecord {
   value: number;
 }
 
+/**
+ * A vertical run of cells holding nothing but a number format (a register's empty "@" rows, set up
+ * down to row 1000): kept here once instead of as thousands of styled empty cells, which made
+ * every read of the file slow.
+ */
+export interface FormatRecord {
+  sheet: string;
+  a1: string;
+  format: string;
+}
+
 export interface MetaModel {
   version: number;
   spreadsheet: SpreadsheetRecord | null;
@@ -66,6 +82,7 @@ export interface MetaModel {
   validations: ValidationRecord[];
   documentProperties: [string, string][];
   numbers: NumberRecord[];
+  formats: FormatRecord[];
 }
 
 export function emptyMeta(): MetaModel {
@@ -77,6 +94,7 @@ export function emptyMeta(): MetaModel {
     validations: [],
     documentProperties: [],
     numbers: [],
+    formats: [],
   };
 }
 
@@ -90,6 +108,7 @@ export function metaRows(meta: MetaModel): [string, string][] {
   for (const [key, value] of meta.documentProperties)
     rows.push(["documentProperty", JSON.stringify({ key, value })]);
   for (const n of meta.numbers) rows.push(["number", JSON.stringify(n)]);
+  for (const f of meta.formats) rows.push(["format", JSON.stringify(f)]);
   return rows;
 }
 
@@ -149,7 +168,13 @@ export function parseMeta(rows: readonly [string, string][]): MetaModel {
       const maxRows = num(value, "maxRows");
       const maxColumns = num(value, "maxColumns");
       if (name !== null && sheetId !== null && maxRows !== null && maxColumns !== null) {
-        meta.sheets.push({ name, sheetId, maxRows, maxColumns });
+        const widths = Array.isArray(value.columnWidths)
+          ? value.columnWidths.filter(
+              (pair): pair is [number, number] =>
+                Array.isArray(pair) && pair.length === 2 && pair.every((n) => typeof n === "number"),
+            )
+          : undefined;
+        meta.sheets.push({ name, sheetId, maxRows, maxColumns, ...(widths ? { columnWidths: widths } : {}) });
       }
     } else if (kind === "protection") {
       const sheet = str(value, "sheet");
@@ -176,6 +201,11 @@ export function parseMeta(rows: readonly [string, string][]): MetaModel {
       const a1 = str(value, "a1");
       const n = num(value, "value");
       if (sheet !== null && a1 !== null && n !== null) meta.numbers.push({ sheet, a1, value: n });
+    } else if (kind === "format") {
+      const sheet = str(value, "sheet");
+      const a1 = str(value, "a1");
+      const format = str(value, "format");
+      if (sheet !== null && a1 !== null && format !== null) meta.formats.push({ sheet, a1, format });
     }
   }
   return meta;

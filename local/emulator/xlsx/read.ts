@@ -191,15 +191,19 @@ export function fromExcel(book: ExcelJS.Workbook, fallbackName: string): Emulate
     sheet.hidden = ws.state === "hidden" || ws.state === "veryHidden";
     const view = ws.views?.[0];
     if (view?.state === "frozen" && typeof view.ySplit === "number") sheet.frozenRows = view.ySplit;
-    for (const column of ws.columns ?? []) {
-      if (
-        typeof column.width === "number" &&
-        column.number !== undefined &&
-        column.number <= sheet.maxColumns
-      ) {
-        sheet.columnWidths.set(column.number, Math.round(column.width * PX_PER_CHAR));
+    if (record?.columnWidths) {
+      for (const [column, px] of record.columnWidths)
+        if (column <= sheet.maxColumns) sheet.columnWidths.set(column, px);
+    } else
+      for (const column of ws.columns ?? []) {
+        if (
+          typeof column.width === "number" &&
+          column.number !== undefined &&
+          column.number <= sheet.maxColumns
+        ) {
+          sheet.columnWidths.set(column.number, Math.round(column.width * PX_PER_CHAR));
+        }
       }
-    }
     pairs.push([ws, sheet]);
   }
   const cache = new RuleCache();
@@ -218,6 +222,17 @@ export function fromExcel(book: ExcelJS.Workbook, fallbackName: string): Emulate
       protection.warningOnly = p.warningOnly;
     }
     for (const [key, value] of meta.documentProperties) workbook.documentProperties.set(key, value);
+    for (const f of meta.formats) {
+      const sheet = workbook.sheetByName(f.sheet);
+      const box = parseA1(f.a1);
+      if (!sheet || !box) continue;
+      const format = normalizeFormat(f.format);
+      for (let r = box.row; r < box.row + box.numRows && r <= sheet.maxRows; r++) {
+        // A cell typed into the run since (in Excel) keeps the format it came with.
+        const cell = sheet.cellFor(r, box.column);
+        if (cell.format === null) cell.format = format;
+      }
+    }
     for (const n of meta.numbers) {
       const box = parseA1(n.a1);
       const sheet = workbook.sheetByName(n.sheet);

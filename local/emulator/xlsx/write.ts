@@ -7,6 +7,7 @@ import { ruleKey, type ValidationRule } from "../model/validation.ts";
 import type { EmulatedWorkbook } from "../model/workbook.ts";
 import { a1Notation, quoteSheetName } from "../spreadsheet/a1.ts";
 import { isDateTimeFormat } from "../spreadsheet/number-format.ts";
+import { columnStyles, coveredBy, formatRuns, runA1 } from "./format-runs.ts";
 import { META_SHEET, META_VERSION, type MetaModel, metaRows, type RuleRecord } from "./meta.ts";
 
 /** Excel widths are in characters; Sheets' are pixels. Round trip: px = round(width * 7). */
@@ -157,6 +158,10 @@ async function writeSheet(
   for (const [column, px] of [...sheet.columnWidths].sort(([a], [b]) => a - b)) {
     ws.getColumn(column).width = px / PX_PER_CHAR;
   }
+  const runs = formatRuns(sheet);
+  const covered = coveredBy(runs);
+  for (const [column, format] of columnStyles(runs)) ws.getColumn(column).numFmt = format;
+  for (const run of runs) meta.formats.push({ sheet: sheet.name, a1: runA1(run), format: run.format });
   for (const run of validationRuns(sheet)) {
     const excel = excelValidation(workbook, run.rule);
     if (excel) validationsOf(ws)[run.a1] = excel;
@@ -167,7 +172,7 @@ async function writeSheet(
     let row: ExcelJS.Row | null = null;
     for (let column = 1; column <= sheet.maxColumns; column++) {
       const cell = sheet.getCell(r, column);
-      if (!cell) continue;
+      if (!cell || covered(r, column)) continue;
       row ??= keptRow(ws.getRow(r));
       writeCell(row.getCell(column), cell);
       if (
@@ -188,6 +193,7 @@ async function writeSheet(
     sheetId: sheet.sheetId,
     maxRows: sheet.maxRows,
     maxColumns: sheet.maxColumns,
+    columnWidths: [...sheet.columnWidths].sort(([a], [b]) => a - b),
   });
   for (const p of sheet.protections) {
     meta.protections.push({
@@ -256,6 +262,7 @@ export async function writeXlsx(workbook: EmulatedWorkbook): Promise<Uint8Array>
     protections: [],
     validations: [],
     numbers: [],
+    formats: [],
     documentProperties: [...workbook.documentProperties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   };
   for (const sheet of workbook.sheets) await writeSheet(book, workbook, sheet, meta);
