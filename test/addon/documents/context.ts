@@ -32,14 +32,7 @@ export function contextFor(
     return new Date(clock);
   };
   const ctx: ServerContext = {
-    services: {
-      SpreadsheetApp: sheets.SpreadsheetApp,
-      HtmlService: sheets.HtmlService,
-      LockService: sheets.LockService,
-      PropertiesService: sheets.PropertiesService,
-      DocumentApp: docs.DocumentApp,
-      DriveApp: docs.DriveApp,
-    },
+    services: { ...sheets.globals(), DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp },
     spreadsheet: sheets.SpreadsheetApp.getActiveSpreadsheet(),
     // Each call a second later, as two clicks would be.
     now: tick,

@@ -19,14 +19,7 @@ export function execution(workbook: EmulatedWorkbook, now = new Date(2026, 0, 5,
   const docs = createDocumentServices({});
   return {
     ctx: {
-      services: {
-        SpreadsheetApp: sheets.SpreadsheetApp,
-        HtmlService: sheets.HtmlService,
-        LockService: sheets.LockService,
-        PropertiesService: sheets.PropertiesService,
-        DocumentApp: docs.DocumentApp,
-        DriveApp: docs.DriveApp,
-      },
+      services: { ...sheets.globals(), DocumentApp: docs.DocumentApp, DriveApp: docs.DriveApp },
       spreadsheet: sheets.SpreadsheetApp.getActiveSpreadsheet(),
       now: () => now,
     },
