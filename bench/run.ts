@@ -3,10 +3,12 @@ import { benchCli } from "./cli.ts";
 import { benchDocuments } from "./documents.ts";
 import { benchImport } from "./import.ts";
 import { benchRoster } from "./roster.ts";
+import { benchSidebar } from "./sidebar.ts";
 import { benchTable } from "./table.ts";
 import { benchWorkbook } from "./workbook.ts";
 
 const benches: [string, () => Promise<void>][] = [
+  ["sidebar", benchSidebar],
   ["workbook", benchWorkbook],
   ["documents", benchDocuments],
   ["import", benchImport],
