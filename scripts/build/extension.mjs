@@ -47,7 +47,11 @@ async function writeOut(relative, content) {
 async function bundleScripts() {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { background: "extension/background.ts", app: "extension/app/app.ts" },
+    entryPoints: {
+      background: "extension/background.ts",
+      app: "extension/app/app.ts",
+      options: "extension/options/options.ts",
+    },
     outdir: out,
     bundle: true,
     format: "iife",
@@ -134,6 +138,7 @@ async function writeManifest() {
     ...Object.values(manifest.icons ?? {}),
     ...Object.values(manifest.action?.default_icon ?? {}),
     manifest.background?.service_worker,
+    manifest.options_ui?.page,
     ...(manifest.background?.scripts ?? []),
   ].filter(Boolean);
   for (const file of named) await access(join(out, file));
@@ -173,7 +178,9 @@ export async function buildExtension() {
 
 async function writeFolder() {
   await bundleScripts();
-  for (const file of ["app.html", "app.css"]) await copyFile(join(source, "app", file), join(out, file));
+  for (const file of ["app.html", "app.css", "preview.html"])
+    await copyFile(join(source, "app", file), join(out, file));
+  await copyFile(join(source, "options", "options.html"), join(out, "options.html"));
   await vendorExceljs();
   await writeLocales();
   for (const size of ICON_SIZES) await writeOut(`icons/icon-${size}.png`, iconPng(size));
