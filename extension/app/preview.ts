@@ -1,46 +1,27 @@
 /**
  * Print preview of a built-in document inside the page: the add-on's print HTML (every text in it
  * escaped by the renderer) parsed into an inert document, then moved into an iframe of the
- * extension's own preview.html. Its <style> and style attributes are applied through the CSSOM,
- * which the page's CSP (no inline style) allows.
+ * extension's own preview.html. The page's CSP forbids inline style, even in a parsed document:
+ * the <style> text and the style attributes are taken out of the renderer's markup first and
+ * applied through the CSSOM, which the CSP allows.
  */
+const STYLE_BLOCK = /<style>([\s\S]*?)<\/style>/g;
+
 export function showPreview(frame: HTMLIFrameElement, html: string): void {
-  const parsed = new DOMParser().parseFromString(html, "text/html");
   const target = frame.contentDocument;
   const view = frame.contentWindow;
   if (!target || !view) return;
-  const css = [...parsed.querySelectorAll("style")].map((s) => s.textContent ?? "").join("\n");
-  const styled: { path: number[]; css: string }[] = [];
-  for (const node of parsed.body.querySelectorAll<HTMLElement>("[style]")) {
-    styled.push({ path: pathOf(node, parsed.body), css: node.getAttribute("style") ?? "" });
-    node.removeAttribute("style");
-  }
+  const css = [...html.matchAll(STYLE_BLOCK)].map((m) => m[1] ?? "").join("\n");
+  const markup = html.replace(STYLE_BLOCK, "").replace(/\sstyle="/g, ' data-style="');
+  const parsed = new DOMParser().parseFromString(markup, "text/html");
   target.body.replaceChildren(...[...parsed.body.childNodes].map((n) => target.importNode(n, true)));
-  for (const { path, css: text } of styled) {
-    const node = nodeAt(target.body, path);
-    // An element of the frame's own realm: instanceof the page's HTMLElement would say no.
-    if (node && "style" in node) (node as HTMLElement).style.cssText = text;
+  for (const node of target.body.querySelectorAll<HTMLElement>("[data-style]")) {
+    node.style.cssText = node.dataset.style ?? "";
+    node.removeAttribute("data-style");
   }
+  // A sheet of the frame's own realm: a document adopts only sheets made by its window.
   const Sheet = Reflect.get(view, "CSSStyleSheet") as typeof CSSStyleSheet;
   const sheet = new Sheet();
   sheet.replaceSync(css);
   target.adoptedStyleSheets = [sheet];
-}
-
-function pathOf(node: Element, root: Element): number[] {
-  const path: number[] = [];
-  let current: Element | null = node;
-  while (current && current !== root) {
-    const parent: Element | null = current.parentElement;
-    if (!parent) break;
-    path.unshift([...parent.children].indexOf(current));
-    current = parent;
-  }
-  return path;
-}
-
-function nodeAt(root: Element, path: number[]): Element | null {
-  let current: Element | null = root;
-  for (const index of path) current = current?.children[index] ?? null;
-  return current;
 }

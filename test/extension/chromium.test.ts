@@ -1,41 +1,25 @@
 /**
  * Loads dist/extension unpacked in Debian's Chromium (new headless) and drives its app page.
- * Chromium runs in a zone west of UTC so that a date read with the wrong getters shows the wrong day.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import type { BrowserContext, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
-import { requireDist } from "./dist.ts";
 import { WARD, wardWorkbook, workbookWithoutConference } from "./fixtures.ts";
+import { type LoadedExtension, launchExtension } from "./launch.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let context: BrowserContext;
-let userDataDir: string;
 let worker: Worker;
 let extensionId: string;
+let loaded: LoadedExtension | undefined;
 
 beforeAll(async () => {
-  const dist = requireDist();
-  userDataDir = await mkdtemp(join(tmpdir(), "doi-thoai-ext-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    env: { ...process.env, TZ: "America/Los_Angeles" },
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
-  });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  const match = /^chrome-extension:\/\/([a-p]{32})\/background\.js$/.exec(worker.url());
-  if (!match?.[1]) throw new Error(`unexpected service worker ${worker.url()}`);
-  extensionId = match[1];
+  loaded = await launchExtension();
+  ({ context, worker, extensionId } = loaded);
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+  await loaded?.close();
 });
 
 interface OpenedPage {
@@ -84,7 +68,7 @@ describe("the extension in Chromium", () => {
     expect(listening).toBe(true);
   });
 
-  it("loads without warnings or errors and holds no permission", async () => {
+  it("loads without warnings or errors, holding storage and downloads but no host access", async () => {
     // chrome://extensions' own API reports what the page shows to a user loading it unpacked.
     const page = await context.newPage();
     await page.goto("chrome://extensions");
@@ -104,7 +88,9 @@ describe("the extension in Chromium", () => {
     expect(info.installWarnings).toEqual([]);
     expect(info.manifestErrors).toEqual([]);
     expect(info.runtimeErrors).toEqual([]);
-    expect(info.permissions).toMatchObject({ simplePermissions: [] });
+    const permissions = info.permissions as { simplePermissions: { message: string }[] };
+    expect(permissions.simplePermissions.map((p) => p.message)).toEqual(["Manage your downloads"]);
+    expect(info.permissions).toMatchObject({ runtimeHostPermissions: { hasAllHosts: false, hosts: [] } });
   });
 
   it("shows the conference of a picked .xlsx, in Vietnamese, with the right days", async () => {

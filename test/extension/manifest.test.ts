@@ -17,11 +17,14 @@ describe("dist/extension/manifest.json", () => {
     expect(manifest.version).toBe(String(pkg.version).split(/[-+]/)[0]);
   });
 
-  it("asks for no permission and no host access", () => {
-    expect(manifest.permissions ?? []).toEqual([]);
+  it("asks for storage and downloads only; host access to the sheet export is optional", () => {
+    expect(manifest.permissions).toEqual(["storage", "downloads"]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual([
+      "https://docs.google.com/*",
+      "https://*.googleusercontent.com/*",
+    ]);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
@@ -60,11 +63,14 @@ describe("dist/extension/manifest.json", () => {
       "app.html",
       "app.js",
       "app.css",
+      "preview.html",
+      "options.html",
+      "options.js",
       "vendor/exceljs.min.js",
     ]) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
-    for (const file of ["background.js", "app.js", "vendor/exceljs.min.js"]) {
+    for (const file of ["background.js", "app.js", "options.js", "vendor/exceljs.min.js"]) {
       expect(readFileSync(join(dist, file), "utf8")).not.toContain("sourceMappingURL");
     }
     const png = readFileSync(join(dist, "icons", "icon-128.png"));
