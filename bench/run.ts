@@ -16,6 +16,7 @@ const benches: [string, () => Promise<void>][] = [
   ["table", benchTable],
   ["roster", benchRoster],
   ["cli", benchCli],
+  ["extension-fill", () => import("./extension-fill.ts").then((bench) => bench.benchExtensionFill())],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {
