@@ -25,11 +25,15 @@ export function openSidebar(services: ServerServices): void {
 /** Set-up from the menu: same action as the sidebar's, with the result in a toast. */
 export function setupFromMenu(ctx: ServerContext): void {
   const report = setupWorkbook(ctx);
-  const changed = report.createdTabs.length + report.addedColumns.length > 0;
+  const changed = report.createdTabs.length + report.addedColumns.length + report.addedFacts.length > 0;
   const text = changed
     ? formatMessage({
         key: "workbook.setupDone",
-        params: { tabs: report.createdTabs.length, columns: report.addedColumns.length },
+        params: {
+          tabs: report.createdTabs.length,
+          columns: report.addedColumns.length,
+          facts: report.addedFacts.length,
+        },
       })
     : formatMessage({ key: "workbook.setupNothing" });
   ctx.spreadsheet.toast(text, t("app.name"), 5);

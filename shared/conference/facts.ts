@@ -33,12 +33,25 @@ export interface FactsRead {
   unknown: { row: number; label: string }[];
 }
 
+/**
+ * The key a label is matched by: folded (case, spacing, diacritics, "_-.:/"), and with the i/y
+ * spelling variants of a syllable made one ("Thư kí" = "Thư ký", "qui" = "quy"), since both
+ * spellings are in everyday use. Only a final "y" after a consonant (or "qu") changes, so
+ * "ngày", "tay" keep theirs. Brackets and a trailing colon are ignored: "Thông báo trước (ngày):".
+ */
+export function factLabelKey(label: string): string {
+  return foldKey(label.replace(/[()[\]]/g, " "))
+    .split(" ")
+    .map((word) => word.replace(/^([^aeiouy]*|qu)y$/, "$1i"))
+    .join(" ");
+}
+
 const FACT_BY_LABEL = new Map<string, FactSpec>();
 for (const fact of FACTS)
-  for (const label of [fact.label, ...(fact.aliases ?? [])]) FACT_BY_LABEL.set(foldKey(label), fact);
+  for (const label of [fact.label, ...(fact.aliases ?? [])]) FACT_BY_LABEL.set(factLabelKey(label), fact);
 
 export function factByLabel(label: string): FactSpec | undefined {
-  return FACT_BY_LABEL.get(foldKey(label));
+  return FACT_BY_LABEL.get(factLabelKey(label));
 }
 
 export function parseMonthOrDate(text: string): MonthOrDate | null {

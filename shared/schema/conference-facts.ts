@@ -14,6 +14,10 @@ export interface FactSpec {
   /** What the `Chi tiết` column means for this fact, when it is used. */
   detail?: string;
   note: string;
+  /** A value as a clerk would type it, shown in `Ghi chú` by set-up (and `Chi tiết` after " | "). */
+  example?: string;
+  /** The values allowed, when there is a short fixed list: set-up puts a dropdown on the value. */
+  choices?: readonly string[];
 }
 
 export type FactKey =
@@ -89,19 +93,28 @@ export const FACTS: readonly FactSpec[] = [
     aliases: ["Cấp chính quyền"],
     type: "text",
     note: "phường, xã hoặc đặc khu; dùng trong lời văn mẫu.",
+    choices: ["phường", "xã", "đặc khu"],
   },
-  { key: "placeName", label: "Địa danh", type: "text", note: "Địa danh ghi ở dòng ngày tháng." },
+  {
+    key: "placeName",
+    label: "Địa danh",
+    type: "text",
+    note: "Địa danh ghi ở dòng ngày tháng.",
+    example: "Thanh Khê",
+  },
   {
     key: "planNumber",
     label: "Số kế hoạch",
     type: "text",
     note: "Chỉ phần số; để trống thì chừa chỗ trống.",
+    example: "05",
   },
   {
     key: "planDate",
     label: "Ngày kế hoạch",
     type: "monthOrDate",
     note: "dd/mm/yyyy, hoặc mm/yyyy để chừa trống ngày.",
+    example: "06/2026",
   },
   {
     key: "title",
@@ -109,6 +122,7 @@ export const FACTS: readonly FactSpec[] = [
     aliases: ["Tên hội nghị"],
     type: "text",
     note: "Trích yếu nội dung của kế hoạch (tên hội nghị).",
+    example: "Tổ chức hội nghị đối thoại giữa Bí thư Đảng ủy, Chủ tịch UBND phường với Nhân dân năm 2026",
   },
   {
     key: "legalBasis",
@@ -117,6 +131,7 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     multi: true,
     note: "Mỗi dòng một căn cứ, ghi cả câu (Căn cứ ..., Thực hiện ...).",
+    example: "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;",
   },
   {
     key: "introduction",
@@ -134,6 +149,7 @@ export const FACTS: readonly FactSpec[] = [
     multi: true,
     detail: "Chức vụ",
     note: "Họ tên người chủ trì; cột Chi tiết ghi chức vụ (bắt buộc), ví dụ Bí thư Đảng ủy xã, Chủ tịch HĐND xã, Chủ tịch UBND xã. Lời văn mẫu gọi tên người chủ trì theo chức vụ này.",
+    example: "Nguyễn Văn A | Bí thư Đảng ủy phường",
   },
   {
     key: "presiding",
@@ -148,6 +164,7 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     detail: "Chức vụ, đơn vị",
     note: "Họ tên thư ký hội nghị; cột Chi tiết ghi đơn vị.",
+    example: "Trần Thị B | Chuyên viên Văn phòng HĐND và UBND phường",
   },
   {
     key: "content",
@@ -156,16 +173,29 @@ export const FACTS: readonly FactSpec[] = [
     multi: true,
     note: "Để trống thì dùng lời văn mẫu.",
   },
-  { key: "startDate", label: "Ngày hội nghị", type: "date", note: "dd/mm/yyyy." },
+  { key: "startDate", label: "Ngày hội nghị", type: "date", note: "dd/mm/yyyy.", example: "15/06/2026" },
   { key: "startTime", label: "Giờ bắt đầu", type: "time", note: "Ví dụ 08:00." },
-  { key: "endTime", label: "Giờ kết thúc", type: "time", note: "Ghi sau hội nghị, dùng trong biên bản." },
-  { key: "venue", label: "Địa điểm", type: "text", note: "Nơi tổ chức hội nghị." },
+  {
+    key: "endTime",
+    label: "Giờ kết thúc",
+    type: "time",
+    note: "Ghi sau hội nghị, dùng trong biên bản.",
+    example: "11:00",
+  },
+  {
+    key: "venue",
+    label: "Địa điểm",
+    type: "text",
+    note: "Nơi tổ chức hội nghị.",
+    example: "Hội trường UBND phường",
+  },
   {
     key: "agenda",
     label: "Chương trình",
     type: "text",
     multi: true,
     note: "Mỗi dòng một mục của chương trình hội nghị.",
+    example: "Khai mạc, giới thiệu đại biểu",
   },
   {
     key: "proceedings",
@@ -173,6 +203,7 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     multi: true,
     note: "Ghi sau hội nghị, mỗi dòng một diễn biến (ai phát biểu, nội dung chính), theo thứ tự; đưa vào mục II của biên bản.",
+    example: "Đồng chí Chủ tịch UBND phường báo cáo tình hình kinh tế - xã hội",
   },
   {
     key: "conclusion",
@@ -181,6 +212,7 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     multi: true,
     note: "Ghi sau hội nghị, mỗi dòng một ý kết luận của chủ tọa; đưa vào biên bản.",
+    example: "Giao các đơn vị trả lời bằng văn bản các ý kiến chưa trả lời tại hội nghị",
   },
   {
     key: "task",
@@ -190,6 +222,7 @@ export const FACTS: readonly FactSpec[] = [
     multi: true,
     detail: "Nội dung nhiệm vụ",
     note: "Cột Giá trị: đơn vị (để trống nếu nhiệm vụ là một đoạn riêng); cột Chi tiết: một nhiệm vụ.",
+    example: "Văn phòng HĐND và UBND phường | Chuẩn bị hội trường, âm thanh",
   },
   {
     key: "closing",
@@ -203,6 +236,7 @@ export const FACTS: readonly FactSpec[] = [
     type: "text",
     multi: true,
     note: "Mỗi dòng một nơi nhận của kế hoạch; dòng cuối là Lưu.",
+    example: "Thường trực Đảng ủy phường",
   },
   {
     key: "signerAuthority",
@@ -211,24 +245,43 @@ export const FACTS: readonly FactSpec[] = [
     note: "Ví dụ TM. ỦY BAN NHÂN DÂN; để trống nếu ký trực tiếp.",
   },
   { key: "signerTitle", label: "Chức vụ người ký", type: "text", note: "Ví dụ CHỦ TỊCH." },
-  { key: "signer", label: "Người ký", type: "text", note: "Họ tên người ký." },
+  { key: "signer", label: "Người ký", type: "text", note: "Họ tên người ký.", example: "Lê Văn C" },
   {
     key: "invitationNumber",
     label: "Số giấy mời",
     type: "text",
     note: "Chỉ phần số; để trống thì chừa chỗ trống.",
   },
-  { key: "invitationDate", label: "Ngày giấy mời", type: "monthOrDate", note: "dd/mm/yyyy hoặc mm/yyyy." },
+  {
+    key: "invitationDate",
+    label: "Ngày giấy mời",
+    type: "monthOrDate",
+    note: "dd/mm/yyyy hoặc mm/yyyy.",
+    example: "06/2026",
+  },
   { key: "minutesNumber", label: "Số biên bản", type: "text", note: "Chỉ phần số." },
   { key: "reportNumber", label: "Số báo cáo", type: "text", note: "Chỉ phần số." },
-  { key: "reportDate", label: "Ngày báo cáo", type: "monthOrDate", note: "dd/mm/yyyy hoặc mm/yyyy." },
-  { key: "reportDeadline", label: "Hạn báo cáo", type: "date", note: "Hạn gửi báo cáo kết quả." },
+  {
+    key: "reportDate",
+    label: "Ngày báo cáo",
+    type: "monthOrDate",
+    note: "dd/mm/yyyy hoặc mm/yyyy.",
+    example: "30/06/2026",
+  },
+  {
+    key: "reportDeadline",
+    label: "Hạn báo cáo",
+    type: "date",
+    note: "Hạn gửi báo cáo kết quả.",
+    example: "30/06/2026",
+  },
   {
     key: "reportRecipient",
     label: "Nơi nhận báo cáo",
     type: "text",
     multi: true,
     note: "Mỗi dòng một nơi nhận báo cáo kết quả.",
+    example: "Thường trực HĐND và UBND thành phố",
   },
   {
     key: "announceDays",
@@ -243,6 +296,19 @@ export const FACTS: readonly FactSpec[] = [
     note: "Số ngày kể từ hội nghị để công khai kết quả; để trống là 10 ngày (Luật số 72/2025/QH15, Điều 43).",
   },
 ];
+
+/** What set-up writes in `Ghi chú` beside an item: its note, the example, the choices. */
+export function factHint(fact: FactSpec): string {
+  const parts = [fact.note];
+  if (fact.example) {
+    const [value = "", detail] = fact.example.split(" | ");
+    const end = (text: string) => (/[.;:]$/.test(text) ? text : `${text}.`);
+    parts.push(detail ? `Ví dụ: ${value}; Chi tiết: ${end(detail)}` : `Ví dụ: ${end(value)}`);
+  }
+  if (fact.choices) parts.push(`Chọn: ${fact.choices.join(", ")}.`);
+  if (fact.multi) parts.push("Nhiều giá trị: mỗi giá trị một dòng cùng tên mục.");
+  return parts.join(" ");
+}
 
 export function factSpec(key: FactKey): FactSpec {
   const spec = FACTS.find((fact) => fact.key === key);

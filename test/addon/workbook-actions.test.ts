@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Overview } from "../../addon/rpc/workbook-actions.ts";
 import { describeWorkbook, EmulatedWorkbook } from "../../local/emulator/index.ts";
 import { createAddonRuntime } from "../../local/runtime/addon-runtime.ts";
+import { FACTS } from "../../shared/schema/conference-facts.ts";
 import { ROSTER_TAB } from "../../shared/schema/tabs.ts";
 
 function runtimeOn(workbook: EmulatedWorkbook) {
@@ -85,7 +86,7 @@ describe("set-up", () => {
 
     const before = JSON.stringify(describeWorkbook(workbook));
     const second = runtime.call("setupWorkbook");
-    expect(second).toEqual({ ok: true, value: { createdTabs: [], addedColumns: [] } });
+    expect(second).toEqual({ ok: true, value: { createdTabs: [], addedColumns: [], addedFacts: [] } });
     expect(JSON.stringify(describeWorkbook(workbook))).toBe(before);
   });
 
@@ -108,6 +109,91 @@ describe("set-up", () => {
       return { setup, overview: runtime.lastCounter.total };
     });
     expect(counts[1]).toEqual(counts[0]);
+  });
+});
+
+describe("set-up of the Hội nghị items", () => {
+  it("writes every item with its hint and the Cấp dropdown, so a clerk fills values top to bottom", () => {
+    const workbook = EmulatedWorkbook.create({ sheetNames: [] });
+    const runtime = runtimeOn(workbook);
+    const result = runtime.call("setupWorkbook") as { ok: true; value: { addedFacts: string[] } };
+    expect(result.value.addedFacts).toEqual(FACTS.map((f) => f.label));
+    const tab = workbook.sheetByName("Hội nghị");
+    if (!tab) throw new Error("no Hội nghị tab");
+    const rows = tab.values();
+    expect(rows.slice(1).map((r) => r[0])).toEqual(FACTS.map((f) => f.label));
+    expect(rows.slice(1).every((r) => r[1] === "" && r[2] === "" && String(r[3]).length > 10)).toBe(true);
+    const chair = rows.find((r) => r[0] === "Chủ trì");
+    expect(chair?.[3]).toContain("Ví dụ: Nguyễn Văn A; Chi tiết: Bí thư Đảng ủy phường.");
+    const level = rows.findIndex((r) => r[0] === "Cấp") + 1;
+    expect(tab.cellAt(level, 2).validation?.list).toEqual(["phường", "xã", "đặc khu"]);
+    const overview = runtime.call("getOverview") as { ok: true; value: Overview };
+    expect(overview.value.facts).toEqual({
+      items: FACTS.length,
+      filled: 0,
+      next: { label: "Cơ quan chủ quản", row: 2 },
+    });
+  });
+
+  it("keeps a clerk's rows (spelling variants included) and adds only the items missing, once", () => {
+    const workbook = EmulatedWorkbook.fromData({
+      sheets: [
+        {
+          name: "Hội nghị",
+          values: [
+            ["Mục", "Giá trị", "Chi tiết", "Ghi chú"],
+            ["  THƯ KÍ ", "Trần Thị B", "Văn phòng", "của tôi"],
+            ["Trich yeu", "Tổ chức hội nghị đối thoại", "", ""],
+            ["Mục riêng của phường", "x", "", ""],
+          ],
+          numberFormats: "@",
+        },
+      ],
+    });
+    const runtime = runtimeOn(workbook);
+    const first = runtime.call("setupWorkbook") as { ok: true; value: { addedFacts: string[] } };
+    expect(first.value.addedFacts).toHaveLength(FACTS.length - 2);
+    expect(first.value.addedFacts).not.toContain("Thư ký");
+    const rows = workbook.sheetByName("Hội nghị")?.values() ?? [];
+    expect(rows.slice(1, 4)).toEqual([
+      ["  THƯ KÍ ", "Trần Thị B", "Văn phòng", "của tôi"],
+      ["Trich yeu", "Tổ chức hội nghị đối thoại", "", ""],
+      ["Mục riêng của phường", "x", "", ""],
+    ]);
+    expect(rows[4]?.[0]).toBe("Cơ quan chủ quản");
+    const before = JSON.stringify(describeWorkbook(workbook));
+    const second = runtime.call("setupWorkbook") as { ok: true; value: { addedFacts: string[] } };
+    expect(second.value.addedFacts).toEqual([]);
+    expect(JSON.stringify(describeWorkbook(workbook))).toBe(before);
+    const overview = runtime.call("getOverview") as { ok: true; value: Overview };
+    expect(overview.value.conference?.secretary).toEqual({ name: "Trần Thị B", title: "Văn phòng" });
+    expect(overview.value.problems).toEqual([
+      {
+        key: "workbook.unknownFact",
+        params: { tab: "Hội nghị", row: 4, label: "Mục riêng của phường" },
+      },
+    ]);
+  });
+
+  it("writes the items in the same number of service calls whatever the tab already holds", () => {
+    const totals = [0, 200].map((n) => {
+      const workbook = EmulatedWorkbook.fromData({
+        sheets: [
+          {
+            name: "Hội nghị",
+            values: [
+              ["Mục", "Giá trị", "Chi tiết", "Ghi chú"],
+              ...Array.from({ length: n }, (_, i) => ["Căn cứ", `Căn cứ số ${i}`, "", ""]),
+            ],
+            numberFormats: "@",
+          },
+        ],
+      });
+      const runtime = runtimeOn(workbook);
+      expect(runtime.call("setupWorkbook").ok).toBe(true);
+      return runtime.lastCounter.total;
+    });
+    expect(totals[1]).toBe(totals[0]);
   });
 });
 

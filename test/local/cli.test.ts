@@ -26,7 +26,10 @@ describe("doi-thoai CLI", () => {
     expect((await run("init", file)).code).toBe(0);
     const afterInit = readFileSync(file);
     const first = await run("call", file, "setupWorkbook");
-    expect(JSON.parse(first.out)).toEqual({ ok: true, value: { createdTabs: [], addedColumns: [] } });
+    expect(JSON.parse(first.out)).toEqual({
+      ok: true,
+      value: { createdTabs: [], addedColumns: [], addedFacts: [] },
+    });
     await run("call", file, "setupWorkbook");
     expect(readFileSync(file).equals(afterInit)).toBe(true);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { factByLabel, factLabelKey } from "../../shared/conference/facts.ts";
 import { readConference } from "../../shared/conference/model.ts";
 import { summariseConference } from "../../shared/conference/view.ts";
+import { FACTS } from "../../shared/schema/conference-facts.ts";
 
 const header = ["Mục", "Giá trị", "Chi tiết", "Ghi chú"];
 
@@ -52,5 +54,23 @@ describe("reading the conference facts", () => {
     expect(problems).toEqual([
       { key: "workbook.missingColumn", params: { tab: "Hội nghị", column: "Giá trị" } },
     ]);
+  });
+});
+
+describe("matching item names", () => {
+  it("takes i/y spelling variants, spacing, case and diacritics", () => {
+    for (const typed of ["Thư kí", "thu ki", "  THƯ   KÝ ", "Thư_ký:"])
+      expect(factByLabel(typed)?.key).toBe("secretary");
+    expect(factByLabel("Chức vụ người kí")?.key).toBe("signerTitle");
+    expect(factByLabel("Ki hieu co quan")?.key).toBe("issuerSymbol");
+    expect(factByLabel("thông báo trước ngày")?.key).toBe("announceDays");
+    // A final "y" after a vowel is not a variant: "ngày" stays "ngay".
+    expect(factLabelKey("Ngày hội nghị")).toBe("ngay hoi nghi");
+    expect(factByLabel("Ngài hội nghị")).toBeUndefined();
+  });
+
+  it("keeps every item's name distinct once folded", () => {
+    const keys = FACTS.flatMap((f) => [f.label, ...(f.aliases ?? [])]).map(factLabelKey);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

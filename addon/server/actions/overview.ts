@@ -3,6 +3,7 @@
  */
 import { readCatalogue } from "../../../shared/catalogue/catalogue.ts";
 import { readConference } from "../../../shared/conference/model.ts";
+import { factProgress } from "../../../shared/conference/progress.ts";
 import { summariseConference } from "../../../shared/conference/view.ts";
 import type { Message } from "../../../shared/i18n/index.ts";
 import {
@@ -30,10 +31,12 @@ export function getOverview(ctx: ServerContext): Overview {
 
   const conferenceGrid = tabGrid(snapshot, CONFERENCE_TAB);
   let conference: Overview["conference"] = null;
+  let facts: Overview["facts"] = null;
   if (conferenceGrid) {
     const read = readConference(conferenceGrid);
     problems.push(...read.problems);
     conference = summariseConference(read.conference);
+    facts = factProgress(conferenceGrid);
   }
   const categories = readTable(CATEGORIES_TAB, tabGrid(snapshot, CATEGORIES_TAB) ?? []);
   const roster = readTable(ROSTER_TAB, tabGrid(snapshot, ROSTER_TAB) ?? []);
@@ -57,6 +60,7 @@ export function getOverview(ctx: ServerContext): Overview {
     spreadsheetName: ctx.spreadsheet.getName(),
     missingTabs,
     conference,
+    facts,
     counts: {
       categories: categories.records.length,
       invitees: roster.records.length,

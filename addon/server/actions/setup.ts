@@ -1,19 +1,26 @@
 /**
  * "Thiết lập bảng tính": creates missing tabs and columns with headers, dropdowns, checkboxes and
- * number formats, freezes and protects (warning only) the header row. Never touches data; a second
- * run finds everything in place and changes nothing. Service calls grow with the number of columns
- * (a fixed schema), never with rows.
+ * number formats, freezes and protects (warning only) the header row, and writes every `Hội nghị`
+ * item the tab lacks (name and hint, value left for the clerk). Never touches data; a second run
+ * finds everything in place and changes nothing. Service calls grow with the number of columns
+ * and items (a fixed schema), never with rows.
  */
 
 import { numberFormatFor } from "../../../shared/schema/formats.ts";
 import { TABLE_TABS, TABS } from "../../../shared/schema/tabs.ts";
 import type { ColumnSpec } from "../../../shared/schema/types.ts";
 import type { CellValue } from "../../../shared/workbook/cells.ts";
-import { type ExistingTab, planSetup, type TabSetupPlan } from "../../../shared/workbook/setup-plan.ts";
+import {
+  type ExistingTab,
+  planFactRows,
+  planSetup,
+  type TabSetupPlan,
+} from "../../../shared/workbook/setup-plan.ts";
 import type { SetupReport } from "../../rpc/workbook-actions.ts";
 import type { ServerContext } from "../context.ts";
 import type { GasDataValidation, GasSheet } from "../gas/spreadsheet-types.ts";
 import { withDocumentLock } from "../sheets/lock.ts";
+import { readWholeSheet } from "../sheets/read.ts";
 import { ensureSize } from "../sheets/write.ts";
 import { fillMissingIds } from "../table/fill-ids.ts";
 
@@ -29,7 +36,7 @@ export function setupWorkbook(ctx: ServerContext): SetupReport {
     }));
     const plan = planSetup(tabs, TABS);
     const sheets = new Map(existing.map((sheet) => [sheet.getName(), sheet]));
-    const report: SetupReport = { createdTabs: [], addedColumns: [] };
+    const report: SetupReport = { createdTabs: [], addedColumns: [], addedFacts: [] };
     const placed = new Map<string, { sheet: GasSheet; plan: TabSetupPlan }>();
 
     for (const tab of plan) {
@@ -45,6 +52,8 @@ export function setupWorkbook(ctx: ServerContext): SetupReport {
       formatColumns(ctx, sheet, tab, placed);
       protectHeader(ctx, sheet, tab);
     }
+    const conference = placed.get("conference");
+    if (conference) report.addedFacts = writeFactRows(ctx, conference.sheet, conference.plan);
     // Rows already in the sheet (typed before set-up, or a roster pasted in) get their ids now.
     fillMissingIds(ctx, TABLE_TABS);
     return report;
@@ -130,4 +139,29 @@ function protectHeader(ctx: ServerContext, sheet: GasSheet, tab: TabSetupPlan): 
   const width = tab.widthBefore + tab.appended.length;
   if (width === 0) return;
   sheet.getRange(1, 1, 1, width).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+}
+
+/**
+ * The `Hội nghị` items the tab lacks, below its last row: one read, one block written as text,
+ * one dropdown per item with a fixed list (`Cấp`). Returns the labels written.
+ */
+function writeFactRows(ctx: ServerContext, sheet: GasSheet, tab: TabSetupPlan): string[] {
+  const plan = planFactRows(readWholeSheet(sheet), tab.columnIndex);
+  if (!plan) return [];
+  const width = plan.rows[0]?.length ?? 1;
+  ensureSize(sheet, plan.firstRow + plan.rows.length - 1, plan.firstColumn + width);
+  const block = sheet.getRange(plan.firstRow, plan.firstColumn + 1, plan.rows.length, width);
+  block.setNumberFormat("@");
+  block.setValues(plan.rows);
+  const value = tab.columnIndex.get("value");
+  if (value !== undefined) {
+    for (const choice of plan.choices) {
+      const rule = ctx.services.SpreadsheetApp.newDataValidation()
+        .requireValueInList([...choice.values], true)
+        .setAllowInvalid(true)
+        .build();
+      sheet.getRange(plan.firstRow + choice.offset, value + 1, 1, 1).setDataValidation(rule);
+    }
+  }
+  return plan.labels;
 }

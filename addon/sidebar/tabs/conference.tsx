@@ -28,13 +28,19 @@ function Fact({ label, value }: { label: string; value: string | readonly string
 
 function SetupBox({ overview, app }: { overview: Overview; app: SidebarApp }) {
   const [busy, setBusy] = useState(false);
-  if (overview.missingTabs.length === 0) return null;
+  // A tab set up before items were written holds only its header: set-up writes them.
+  const noItems = overview.facts !== null && overview.facts.items === 0;
+  if (overview.missingTabs.length === 0 && !noItems) return null;
   const setUp = async () => {
     setBusy(true);
     try {
       const report = await call("setupWorkbook");
       app.showNotice(
-        tr("sidebar.setupDone", { tabs: report.createdTabs.length, columns: report.addedColumns.length }),
+        tr("sidebar.setupDone", {
+          tabs: report.createdTabs.length,
+          columns: report.addedColumns.length,
+          facts: report.addedFacts.length,
+        }),
       );
       await app.reloadOverview();
     } catch (error) {
@@ -45,11 +51,27 @@ function SetupBox({ overview, app }: { overview: Overview; app: SidebarApp }) {
   };
   return (
     <section class="callout">
-      <p>{tr("sidebar.setupHint", { tabs: overview.missingTabs.join(", ") })}</p>
+      <p>
+        {overview.missingTabs.length > 0
+          ? tr("sidebar.setupHint", { tabs: overview.missingTabs.join(", ") })
+          : tr("sidebar.setupItemsHint")}
+      </p>
       <button type="button" class="primary" data-action="setup" disabled={busy} onClick={setUp}>
         {tr("sidebar.setup")}
       </button>
     </section>
+  );
+}
+
+/** How many `Hội nghị` items are filled and which row is next, top to bottom. */
+function FactsProgress({ overview }: { overview: Overview }) {
+  const facts = overview.facts;
+  if (!facts || facts.items === 0) return null;
+  return (
+    <p class="muted" data-testid="facts-progress">
+      {tr("sidebar.factsFilled", { filled: facts.filled, items: facts.items })}{" "}
+      {facts.next ? tr("sidebar.factsNext", { label: facts.next.label, row: facts.next.row }) : null}
+    </p>
   );
 }
 
@@ -119,6 +141,7 @@ function ConferencePanel({ app, overview }: TabProps) {
     <>
       <SetupBox overview={overview} app={app} />
       <ConferenceBox overview={overview} />
+      <FactsProgress overview={overview} />
       <CountsBox overview={overview} />
       <ProblemsBox overview={overview} />
     </>

@@ -15,6 +15,18 @@ export const sidebarMessages = {
     vi: "Bảng tính còn thiếu: {tabs}. Bấm Thiết lập để tạo các trang và cột còn thiếu (không đụng đến dữ liệu đã có).",
     en: "The workbook lacks: {tabs}. Click Set up to create the missing sheets and columns (existing data is not touched).",
   },
+  "sidebar.setupItemsHint": {
+    vi: "Trang “Hội nghị” chưa có mục nào. Bấm Thiết lập để ghi sẵn tên các mục kèm hướng dẫn; bạn chỉ cần điền cột Giá trị từ trên xuống.",
+    en: "The “Hội nghị” sheet has no items yet. Click Set up to write every item's name with a hint; then fill the Giá trị column top to bottom.",
+  },
+  "sidebar.factsFilled": {
+    vi: "Trang “Hội nghị”: đã điền {filled}/{items} mục.",
+    en: "“Hội nghị” sheet: {filled} of {items} items filled.",
+  },
+  "sidebar.factsNext": {
+    vi: "Tiếp theo: “{label}” (dòng {row}).",
+    en: "Next: “{label}” (row {row}).",
+  },
   "sidebar.noConference": {
     vi: "Chưa có thông tin hội nghị. Hãy điền trang “Hội nghị”.",
     en: "No conference facts yet. Fill in the “Hội nghị” sheet.",
@@ -35,8 +47,8 @@ export const sidebarMessages = {
   "sidebar.counts.areas": { vi: "KDC / TDP", en: "Residential areas / groups" },
   "sidebar.problems.title": { vi: "Cần kiểm tra", en: "To check" },
   "sidebar.setupDone": {
-    vi: "Đã thiết lập: {tabs} trang tính mới, {columns} cột mới.",
-    en: "Set up: {tabs} new sheets, {columns} new columns.",
+    vi: "Đã thiết lập: {tabs} trang tính mới, {columns} cột mới, {facts} mục trên trang “Hội nghị”. Hãy điền cột Giá trị của trang đó từ trên xuống.",
+    en: "Set up: {tabs} new sheets, {columns} new columns, {facts} items in the “Hội nghị” sheet. Fill that sheet's Giá trị column top to bottom.",
   },
   "sidebar.comingRoster": {
     vi: "Danh sách đại biểu, gửi giấy mời và điểm danh: đang nhập trên trang “Đại biểu”. {count} đại biểu, {present} có mặt.",

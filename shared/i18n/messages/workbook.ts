@@ -47,8 +47,8 @@ export const workbookMessages = {
     en: "Sheet “{tab}” has no “{label}” yet.",
   },
   "workbook.setupDone": {
-    vi: "Đã thiết lập bảng tính: {tabs} trang tính mới, {columns} cột mới.",
-    en: "Workbook set up: {tabs} new sheets, {columns} new columns.",
+    vi: "Đã thiết lập bảng tính: {tabs} trang tính mới, {columns} cột mới, {facts} mục mới trên trang “Hội nghị” (điền cột Giá trị từ trên xuống).",
+    en: "Workbook set up: {tabs} new sheets, {columns} new columns, {facts} new items in the “Hội nghị” sheet (fill the Giá trị column top to bottom).",
   },
   "workbook.setupNothing": {
     vi: "Bảng tính đã đủ các trang và cột; không có gì thay đổi.",
