@@ -53,10 +53,20 @@ function caseOf(code: number): number {
 export const NAME_UNCLEAN = 1;
 export const NAME_CASE = 2;
 export const NAME_DIGITS = 4;
+/** Formula or markup characters (`=HYPERLINK(...)`, `<img ...>`): kept as typed, and warned about. */
+export const NAME_CODE = 8;
+
+/** = < > ( ) [ ] { } " \ anywhere; + - @ first (a spreadsheet runs "+..." as a formula). */
+function codeChar(c: number, first: boolean): boolean {
+  if (c === 61 || c === 60 || c === 62 || c === 40 || c === 41 || c === 34 || c === 92) return true;
+  if (c === 91 || c === 93 || c === 123 || c === 125) return true;
+  return first && (c === 43 || c === 45 || c === 64);
+}
 
 /**
  * One pass over a name cell: NAME_UNCLEAN when cleanString would change it, NAME_CASE when a word
- * is not written "Xxx", NAME_DIGITS when it holds a digit; 0 for the common, finished name.
+ * is not written "Xxx", NAME_DIGITS when it holds a digit, NAME_CODE for formula or markup
+ * characters; 0 for the common, finished name.
  */
 export function nameFlags(text: string): number {
   const n = text.length;
@@ -85,6 +95,7 @@ export function nameFlags(text: string): number {
       start = false;
     } else {
       if (c >= 48 && c <= 57) flags |= NAME_DIGITS;
+      else if (codeChar(c, i === 0)) flags |= NAME_CODE;
       else if (
         c < 32 ||
         c === 127 ||

@@ -96,9 +96,22 @@ for (const [target, names] of Object.entries(SYNONYMS) as [ColumnTarget, readonl
   for (const name of names) BY_KEY.set(headerKey(name), target);
 }
 
+/**
+ * Short forms of Dân tộc / Tôn giáo ("DT", "D.Tộc", "TG", "T.Giáo", "DT/TG"): a header made only of
+ * these words is sensitive. Folding turns Đ into D, so "ĐT" (điện thoại) would read as "DT": the
+ * key below keeps Đ apart as "dd" (the Telex spelling), and "ĐT" stays the phone.
+ */
+const SHORT_WORDS = new Set(["dt", "tg", "d", "t", "toc", "giao", "dtoc", "tgiao"]);
+
+function shortFormKey(header: string): string {
+  return headerKey(header.replace(/[đĐ]/g, "dd"));
+}
+
 export function isSensitiveHeader(header: string): boolean {
   const key = ` ${headerKey(header)} `;
-  return SENSITIVE_WORDS.some((word) => key.includes(` ${word} `));
+  if (SENSITIVE_WORDS.some((word) => key.includes(` ${word} `))) return true;
+  const short = shortFormKey(header);
+  return short.length > 1 && short.split(" ").every((word) => SHORT_WORDS.has(word));
 }
 
 /** The target a header names, or null when it is not one of ours. */
@@ -143,9 +156,8 @@ export function headerScore(row: readonly ImportCell[]): { score: number; hasNam
   const found = new Set<string>();
   for (const cell of row) {
     if (typeof cell !== "string" || cell.length > 60) continue;
-    const target = targetOfHeader(cell);
+    const target = isSensitiveHeader(cell) ? "sensitive" : targetOfHeader(cell);
     if (target) found.add(target);
-    else if (isSensitiveHeader(cell)) found.add("sensitive");
   }
   const hasName = found.has("fullName") || (found.has("familyName") && found.has("givenName"));
   return { score: found.size, hasName };

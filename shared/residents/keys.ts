@@ -49,7 +49,8 @@ export function foldName(text: string): string {
     codes.push(folded);
   }
   if (codes.length > 0 && codes[codes.length - 1] === SPACE) codes.pop();
-  return String.fromCharCode(...codes);
+  // Spreading a huge array overflows the stack: a long text takes the general path.
+  return codes.length <= 4096 ? String.fromCharCode(...codes) : foldKey(text);
 }
 
 export function nameKey(values: Pick<ResidentValues, "fullName" | "birthDate" | "tdp">): string {

@@ -10,7 +10,7 @@ import { IdSequence } from "../table/ids.ts";
 import { type CellValue, type Grid, isDateValue } from "../workbook/cells.ts";
 import { formatBirthDate, normaliseBirthDate } from "./birth.ts";
 import { cleanString, numberText } from "./clean.ts";
-import { idKey, nameKey } from "./keys.ts";
+import { foldName, idKey, nameKey } from "./keys.ts";
 import type { PackedRow } from "./pack.ts";
 import { RESIDENT_FIELDS, type ResidentField, type ResidentValues } from "./types.ts";
 import { newVerdict, normaliseIdNumber } from "./values.ts";
@@ -38,7 +38,20 @@ export interface MergeAdd {
   values: ResidentValues;
 }
 
+/** A row whose ID number is in the register under another name or birth date. */
+export interface MergeConflict {
+  row: number;
+  gridIndex: number;
+  residentId: string;
+  idNumber: string;
+  existing: { fullName: string; birthDate: string };
+  incoming: { fullName: string; birthDate: string };
+  applied: boolean;
+}
+
 export interface MergePlan {
+  /** Known IDs with another name or birth date: held back unless accepted. */
+  conflicts: MergeConflict[];
   added: MergeAdd[];
   updated: MergeUpdate[];
   unchanged: number;
@@ -65,6 +78,7 @@ export function planMerge(
   incoming: readonly PackedRow[],
   batchId: string,
   today: CivilDate,
+  acceptConflicts = false,
 ): MergePlan {
   const col = (key: RegisterKey): number => {
     const index = columns.get(key);
@@ -98,7 +112,7 @@ export function planMerge(
       if (!byName.has(key)) byName.set(key, r);
     }
   }
-  const plan: MergePlan = { added: [], updated: [], unchanged: 0, repeats: 0 };
+  const plan: MergePlan = { conflicts: [], added: [], updated: [], unchanged: 0, repeats: 0 };
   const matched = new Set<number>();
   for (const item of incoming) {
     const values = item.values;
@@ -121,6 +135,25 @@ export function planMerge(
     }
     matched.add(r);
     const row = grid[r] ?? [];
+    if (values.idNumber !== "" && byId.get(idKey(values.idNumber)) === r) {
+      const existing = {
+        fullName: registerText(row[col("fullName")]),
+        birthDate: registerText(row[col("birthDate")]),
+      };
+      if (!samePerson(existing, values)) {
+        const applied = acceptConflicts;
+        plan.conflicts.push({
+          row: item.row,
+          gridIndex: r,
+          residentId: registerText(row[idColumn]),
+          idNumber: values.idNumber,
+          existing,
+          incoming: { fullName: values.fullName, birthDate: values.birthDate },
+          applied,
+        });
+        if (!applied) continue;
+      }
+    }
     const changes: MergeChange[] = [];
     for (const field of RESIDENT_FIELDS) {
       const value = values[field];
@@ -143,4 +176,26 @@ export function planMerge(
     plan.updated.push({ gridIndex: r, residentId, changes });
   }
   return plan;
+}
+
+/** The year of dd/mm/yyyy or yyyy. */
+function yearOf(date: string): string {
+  return date.slice(-4);
+}
+
+/**
+ * One person by name and birth date, as far as both sides say: a blank says nothing, a bare year
+ * agrees with a full date of that year, names compare folded (case, spacing, diacritics).
+ */
+function samePerson(
+  existing: { fullName: string; birthDate: string },
+  incoming: { fullName: string; birthDate: string },
+): boolean {
+  if (existing.fullName !== "" && incoming.fullName !== "")
+    if (foldName(existing.fullName) !== foldName(incoming.fullName)) return false;
+  const a = existing.birthDate;
+  const b = incoming.birthDate;
+  if (a === "" || b === "") return true;
+  if (a.length === 4 || b.length === 4) return yearOf(a) === yearOf(b);
+  return a === b;
 }

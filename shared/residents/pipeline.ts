@@ -9,10 +9,11 @@ import type { CivilDate } from "../dates/civil.ts";
 import { type Message, msg } from "../i18n/index.ts";
 import { AreaMatcher, type WardAreas } from "./areas.ts";
 import { type DateOrder, detectDateOrder } from "./birth.ts";
+import { shortList } from "./bounded.ts";
 import type { Delimiter } from "./csv/delimiter.ts";
 import { convertFont, type DecodeOptions, detectFont } from "./decode/detect.ts";
 import { type GridLayout, type LayoutOptions, layoutGrid } from "./layout.ts";
-import { type RejectedRow, RowProcessor } from "./rows.ts";
+import { isBlankCell, type RejectedRow, RowProcessor } from "./rows.ts";
 import { GridSource, type ImportSource, RestartImport, type RowSource } from "./source.ts";
 import type { ImportCell, ImportColumn, ImportGrid, PreparedRow, RowIssue } from "./types.ts";
 
@@ -138,6 +139,12 @@ export class ImportJob {
     this.pendingRow = 1;
     this.fatal = [];
     this.processor = null;
+    const unreadable = this.input.fatal ?? [];
+    if (unreadable.length > 0 || head.every((row) => row.every(isBlankCell))) {
+      this.layout = null;
+      if (unreadable.length === 0) this.fatal.push(msg("import.emptyFile"));
+      return;
+    }
     this.layout = layoutGrid(head, this.options);
     if (!this.layout) {
       this.fatal.push(msg("import.noHeader"));
@@ -220,11 +227,14 @@ export class ImportJob {
     const columns = layout?.columns ?? [];
     const p = this.processor;
     const notices: Message[] = [...this.input.problems];
+    const fatal = [...this.fatal, ...(this.input.fatal ?? [])];
     const sensitiveColumns = columns.filter((c) => c.sensitive).map((c) => c.header);
     for (const column of sensitiveColumns) notices.push(msg("import.sensitiveColumn", { column }));
     const ignoredColumns = columns.filter((c) => c.unknown).map((c) => c.header);
     if (ignoredColumns.length > 0)
-      notices.push(msg("import.unknownColumns", { columns: ignoredColumns.join(", ") }));
+      notices.push(
+        msg("import.unknownColumns", { columns: shortList(ignoredColumns, (more) => `… (+${more})`) }),
+      );
     if (this.dateOrder === "mdy") notices.push(msg("import.monthFirstDates"));
     if (layout?.numberingRow) notices.push(msg("import.numberingRowSkipped", { row: layout.headerRow + 1 }));
     if (this.areasUnchecked) notices.push(msg("import.noAreas"));
@@ -244,7 +254,7 @@ export class ImportJob {
       errors: p?.errors ?? [],
       warnings: p?.warnings ?? [],
       notices,
-      fatal: this.fatal,
+      fatal,
       rejected: p?.rejected ?? [],
     };
   }

@@ -11,7 +11,16 @@ import { RESIDENTS_TAB } from "../schema/tabs.ts";
 import { foldKey } from "../text/fold.ts";
 import type { AreaMatcher } from "./areas.ts";
 import { type DateOrder, normaliseBirthDate } from "./birth.ts";
-import { capitaliseWords, cleanCell, cleanString, NAME_DIGITS, NAME_UNCLEAN, nameFlags } from "./clean.ts";
+import { boundedMessage } from "./bounded.ts";
+import {
+  capitaliseWords,
+  cleanCell,
+  cleanString,
+  NAME_CODE,
+  NAME_DIGITS,
+  NAME_UNCLEAN,
+  nameFlags,
+} from "./clean.ts";
 import { IdTable } from "./id-table.ts";
 import { residentKey } from "./keys.ts";
 import {
@@ -42,6 +51,9 @@ export interface RejectedRow {
 type Feed = ResidentField | "familyName" | "givenName";
 const FEEDS: readonly Feed[] = [...RESIDENT_FIELDS, "familyName", "givenName"];
 const NO_COLUMNS: readonly number[] = [];
+/** Longer than any name: a misplaced column or a pasted document. */
+const MAX_NAME = 200;
+const MAX_ADDRESS = 1000;
 const F = {
   fullName: 0,
   birthDate: 1,
@@ -162,6 +174,8 @@ export class RowProcessor {
     cell = this.pick(cells, F.phone);
     const phone = cell === null ? "" : this.check(row, normalisePhone(cell, v));
     const address = this.address(this.pick(cells, F.address));
+    if (address.length > MAX_ADDRESS)
+      this.fail(row, this.picked, msg("import.valueTooLong", { length: address.length, max: MAX_ADDRESS }));
     let tdpCell = this.pick(cells, F.tdp);
     const tdpColumn = this.picked;
     let kdcCell = this.pick(cells, F.kdc);
@@ -256,7 +270,18 @@ export class RowProcessor {
       this.fail(row, header, msg("import.missingName"));
       return "";
     }
-    if (nameFlags(text) & NAME_DIGITS) this.warn(row, column, msg("import.nameDigits", { value: text }));
+    if (text.length > MAX_NAME) {
+      this.fail(row, column, msg("import.nameTooLong", { length: text.length, max: MAX_NAME }));
+      return "";
+    }
+    const flags = nameFlags(text);
+    // Formula or markup characters: kept exactly as typed (the register stores text as text), so a
+    // clerk sees what the file held, and told.
+    if (flags & NAME_CODE) {
+      this.warn(row, column, msg("import.nameCode", { value: text }));
+      return text;
+    }
+    if (flags & NAME_DIGITS) this.warn(row, column, msg("import.nameDigits", { value: text }));
     return capitaliseWords(text);
   }
 
@@ -343,10 +368,14 @@ export class RowProcessor {
 
   private fail(row: number, column: number, message: Message): void {
     this.rowFailed = true;
-    this.errors.push({ row, column: this.columnName(column, "fullName"), message });
+    this.errors.push({ row, column: this.columnName(column, "fullName"), message: boundedMessage(message) });
   }
 
   private warn(row: number, column: number, message: Message): void {
-    this.warnings.push({ row, column: column < 0 ? "" : (this.headers.get(column) ?? ""), message });
+    this.warnings.push({
+      row,
+      column: column < 0 ? "" : (this.headers.get(column) ?? ""),
+      message: boundedMessage(message),
+    });
   }
 }

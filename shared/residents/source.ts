@@ -34,6 +34,8 @@ export interface RowSource {
   readonly source: ImportSource;
   /** Problems met while reading (an unclosed quote...), so far. */
   readonly problems: Message[];
+  /** Problems that stop the whole import (an empty or non-text file, rows lost), so far. */
+  readonly fatal?: readonly Message[];
   /** A guess at the number of rows, to size tables once. */
   readonly expectedRows?: number;
   /**

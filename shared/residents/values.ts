@@ -60,8 +60,15 @@ export function normaliseIdNumber(cell: ImportCell | undefined, verdict: Verdict
   }
   const digits = text.replace(SEPARATORS, "");
   if (digits.length === 12 || digits.length === 9) return digits;
-  // CCCD numbers start with a province code 001-096; CMND with two digits.
-  if ((digits.length === 11 && Number(digits.slice(0, 2)) <= 96) || digits.length === 8) {
+  // Only a zero a number column dropped is restored: a number cell of 11 or 8 digits, or 11 digits
+  // of text not starting with 0 (a CCCD starts with a province code 001-096). Text that already
+  // starts with 0 ("04819000") lost nothing and is not "repaired".
+  const fromNumber = typeof cell === "number";
+  const lostZero =
+    digits.length === 11
+      ? digits.charCodeAt(0) !== 48 && Number(digits.slice(0, 2)) <= 96
+      : digits.length === 8 && fromNumber;
+  if (lostZero) {
     const restored = `0${digits}`;
     verdict.warning = msg("import.idZeroRestored", { value: text, restored });
     return restored;

@@ -101,6 +101,42 @@ export const cliMessages = {
     vi: "Chưa có bản dựng của add-on ({file}). Hãy chạy: npm run build",
     en: "The add-on build is missing ({file}). Run: npm run build",
   },
+  "cli.isDirectory": {
+    vi: "“{file}” là một thư mục, không phải tệp. Hãy chỉ ra đường dẫn tới tệp.",
+    en: "“{file}” is a folder, not a file. Give the path of a file.",
+  },
+  "cli.folderMissing": {
+    vi: "Không có thư mục “{folder}” để tạo tệp trong đó. Hãy tạo thư mục trước hoặc chọn đường dẫn khác.",
+    en: "There is no folder “{folder}” to create the file in. Create it first or choose another path.",
+  },
+  "cli.cannotWrite": {
+    vi: "Không ghi được tệp “{file}” (không có quyền ghi hoặc ổ đĩa đầy).",
+    en: "Cannot write file “{file}” (no write permission, or the disk is full).",
+  },
+  "cli.badPort": {
+    vi: "Cổng “{port}” không hợp lệ: hãy dùng một số từ 1 đến 65535 (hoặc 0 để chọn cổng trống bất kỳ).",
+    en: "Port “{port}” is invalid: use a number from 1 to 65535 (or 0 for any free port).",
+  },
+  "cli.portInUse": {
+    vi: "Cổng {port} đang được một chương trình khác dùng. Hãy dừng chương trình đó hoặc chọn cổng khác với --port.",
+    en: "Port {port} is in use by another program. Stop it or choose another port with --port.",
+  },
+  "cli.workbookBusy": {
+    vi: "Bảng tính “{file}” đang được {who} dùng (tiến trình {pid}, từ {since}). Hãy đợi xong hoặc đóng chương trình đó rồi chạy lại.",
+    en: "Workbook “{file}” is in use by {who} (process {pid}, since {since}). Wait for it to finish or close it, then run again.",
+  },
+  "cli.workbookChanged": {
+    vi: "Bảng tính “{file}” vừa được một chương trình khác lưu; đã đọc lại bản mới trước khi ghi.",
+    en: "Workbook “{file}” was just saved by another program; the new version was read again before writing.",
+  },
+  "cli.unexpected": {
+    vi: "Có lỗi ngoài dự kiến: {detail}. Bảng tính không bị thay đổi. Hãy báo lỗi này kèm lệnh đã chạy.",
+    en: "Unexpected error: {detail}. The workbook was not changed. Please report it with the command you ran.",
+  },
+  "cli.importOption.acceptConflicts": {
+    vi: "cập nhật cả những người trùng số định danh nhưng khác họ tên hoặc ngày sinh (sau khi đã kiểm tra)",
+    en: "also update people whose ID number matches but whose name or birth date differs (once checked)",
+  },
   "preview.listening": {
     vi: "Bản xem trước đang chạy tại {url}  (bảng tính: {file}; Ctrl+C để dừng)",
     en: "Preview running at {url}  (workbook: {file}; Ctrl+C to stop)",

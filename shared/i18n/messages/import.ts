@@ -64,7 +64,47 @@ export const importMessages = {
     vi: "Dòng chỉ có “{value}” (ghi chú hoặc tiêu đề nhóm); bỏ qua.",
     en: "Row holding only “{value}” (a note or group title); skipped.",
   },
+  "import.nameCode": {
+    vi: "Họ tên “{value}” có ký tự của công thức hoặc mã trang web; giữ nguyên như đã ghi, hãy kiểm tra.",
+    en: "The name “{value}” holds formula or web-page characters; kept exactly as written, please check.",
+  },
+  "import.nameTooLong": {
+    vi: "Họ tên dài {length} ký tự (tối đa {max}); có lẽ cột bị lệch.",
+    en: "The name is {length} characters long (at most {max}); a column may be misplaced.",
+  },
+  "import.valueTooLong": {
+    vi: "Giá trị dài {length} ký tự (tối đa {max}); có lẽ cột bị lệch.",
+    en: "The value is {length} characters long (at most {max}); a column may be misplaced.",
+  },
+  "import.idConflict": {
+    vi: "Số định danh {id} đã có trong trang Dân cư ({existingId}) với họ tên “{existingName}”, ngày sinh {existingBirth}; tệp ghi “{name}”, ngày sinh {birth}. Không cập nhật trừ khi xác nhận.",
+    en: "ID number {id} is already in the Dân cư sheet ({existingId}) as “{existingName}”, born {existingBirth}; the file has “{name}”, born {birth}. Not updated unless confirmed.",
+  },
+  "import.conflictsHeld": {
+    vi: "{count} dòng trùng số định danh nhưng khác họ tên hoặc ngày sinh: chưa cập nhật. Kiểm tra rồi chạy lại với --accept-conflicts nếu tệp đúng.",
+    en: "{count} rows share an ID number with a different name or birth date: not updated. Check them, then run again with --accept-conflicts if the file is right.",
+  },
   // The file as a whole.
+  "import.emptyFile": {
+    vi: "Tệp trống: không có dữ liệu nào để nhập.",
+    en: "The file is empty: there is nothing to import.",
+  },
+  "import.notText": {
+    vi: "Tệp này không phải bảng dữ liệu dạng văn bản (CSV) hay Excel (.xlsx); có lẽ là tệp PDF, ảnh hoặc tệp nén bị đổi tên. Hãy xuất lại danh sách ra CSV hoặc .xlsx.",
+    en: "This file is neither a delimited text table (CSV) nor an Excel workbook (.xlsx); perhaps a PDF, an image or an archive renamed. Export the list again as CSV or .xlsx.",
+  },
+  "import.rowCountMismatch": {
+    vi: "Từ dòng {row}: đọc được {read} dòng nhưng tệp có {expected} dòng; không nhập để khỏi mất dòng. Hãy kiểm tra dấu ngoặc kép và xuống dòng trong tệp.",
+    en: "From row {row}: {read} rows read but the file holds {expected} lines; nothing imported so that no row is lost. Check the quotes and line breaks in the file.",
+  },
+  "import.tooManyRows": {
+    vi: "Tệp có khoảng {rows} dòng, nhưng bảng tính chỉ còn chỗ cho {room} dòng dân cư (giới hạn 10 triệu ô của Google Trang tính). Hãy chia tệp theo khu dân cư hoặc tổ dân phố.",
+    en: "The file holds about {rows} rows, but the workbook has room for only {room} residents (Google Sheets' limit of 10 million cells). Split the file by neighbourhood or residential group.",
+  },
+  "import.fileTooLarge": {
+    vi: "Tệp nặng {size} MB, quá lớn để bảng tính chứa được (tối đa khoảng {max} MB cho chỗ còn lại). Hãy chia tệp theo khu dân cư hoặc tổ dân phố.",
+    en: "The file is {size} MB, too large for the workbook to hold (about {max} MB at most for the room left). Split the file by neighbourhood or residential group.",
+  },
   "import.noHeader": {
     vi: "Không tìm thấy dòng tiêu đề (Họ và tên, Ngày sinh, CCCD...). Hãy chọn dòng tiêu đề.",
     en: "No header row found (Họ và tên, Ngày sinh, CCCD...). Please choose the header row.",
@@ -109,7 +149,6 @@ export const importMessages = {
     vi: "Dòng {row}: dấu ngoặc kép đặt sai chỗ.",
     en: "Row {row}: a misplaced quote.",
   },
-  "import.emptyFile": { vi: "Tệp không có dữ liệu.", en: "The file holds no data." },
   "import.xlsxUnreadable": {
     vi: "Không đọc được tệp Excel “{file}”: tệp hỏng, có mật khẩu, hoặc không phải .xlsx.",
     en: "The Excel file “{file}” cannot be read: it is damaged, password-protected, or not an .xlsx.",
@@ -245,8 +284,8 @@ export const importMessages = {
   "import.ui.noHistory": { vi: "Chưa có lần nhập nào.", en: "No imports yet." },
   // The CLI.
   "import.cli.usage": {
-    vi: "Cách dùng: doi-thoai import-residents <bảng-tính.xlsx> <tệp> [--dry-run] [--json] [--encoding <bảng mã>] [--font <unicode|tcvn3|vni>] [--delimiter <,|;|tab|pipe>] [--header-row <n>] [--sheet <tên>] [--lang <vi|en>]",
-    en: "Usage: doi-thoai import-residents <workbook.xlsx> <file> [--dry-run] [--json] [--encoding <encoding>] [--font <unicode|tcvn3|vni>] [--delimiter <,|;|tab|pipe>] [--header-row <n>] [--sheet <name>] [--lang <vi|en>]",
+    vi: "Cách dùng: doi-thoai import-residents <bảng-tính.xlsx> <tệp> [--dry-run] [--json] [--accept-conflicts] [--encoding <bảng mã>] [--font <unicode|tcvn3|vni>] [--delimiter <,|;|tab|pipe>] [--header-row <n>] [--sheet <tên>] [--lang <vi|en>]",
+    en: "Usage: doi-thoai import-residents <workbook.xlsx> <file> [--dry-run] [--json] [--accept-conflicts] [--encoding <encoding>] [--font <unicode|tcvn3|vni>] [--delimiter <,|;|tab|pipe>] [--header-row <n>] [--sheet <name>] [--lang <vi|en>]",
   },
   "import.cli.badOption": { vi: "Tùy chọn không hợp lệ: {option}", en: "Invalid option: {option}" },
   "import.cli.read": {
@@ -254,9 +293,11 @@ export const importMessages = {
     en: "File: {file}; encoding {encoding}; separator {delimiter}; header row {headerRow}.",
   },
   "import.cli.summary": {
-    vi: "{rows} dòng dữ liệu: thêm {added}, cập nhật {updated}, không đổi {unchanged}, trùng trong tệp {duplicates}, lỗi {errors}, cảnh báo {warnings}.",
-    en: "{rows} data rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} repeated in the file, {errors} errors, {warnings} warnings.",
+    vi: "{rows} dòng dữ liệu: thêm {added}, cập nhật {updated}, không đổi {unchanged}, trùng trong tệp {duplicates}, xung đột {conflicts}, {errors} dòng lỗi (không nhập), {warnings} dòng có cảnh báo.",
+    en: "{rows} data rows: {added} added, {updated} updated, {unchanged} unchanged, {duplicates} repeated in the file, {conflicts} conflicts, {errors} rows with errors (not imported), {warnings} rows with warnings.",
   },
+  "import.cli.error": { vi: "Lỗi – {text}", en: "Error – {text}" },
+  "import.cli.warning": { vi: "Cảnh báo – {text}", en: "Warning – {text}" },
   "import.cli.dryRun": {
     vi: "Chạy thử: bảng tính không thay đổi.",
     en: "Dry run: the workbook was not changed.",

@@ -20,9 +20,11 @@ import {
 import type { PlatformDecoder } from "../decode/platform.ts";
 import { toNfc } from "../decode/units.ts";
 import { detectBom, sniffUtf16 } from "../decode/utf.ts";
+import { delimitedFileProblem } from "../file-kind.ts";
 import { type ImportSource, RestartImport, type RowBatch, type RowSource } from "../source.ts";
 import type { ImportCell } from "../types.ts";
-import { type Delimiter, detectDelimiter, lineBreak } from "./delimiter.ts";
+import { type Delimiter, detectDelimiter } from "./delimiter.ts";
+import { countRows, unifyLineBreaks } from "./lines.ts";
 
 export interface DelimitedOptions extends DecodeOptions {
   delimiter?: Delimiter | "auto";
@@ -60,6 +62,8 @@ export function chunkEnd(
 
 export class DelimitedSource implements RowSource {
   readonly problems: Message[] = [];
+  /** Problems that stop the import: an empty or non-text file, rows lost to the parser. */
+  readonly fatal: Message[] = [];
   readonly brokenRows = new Map<number, Message>();
   source: ImportSource = {
     kind: "csv",
@@ -74,7 +78,6 @@ export class DelimitedSource implements RowSource {
   /** Whole decoded text, for encodings other than UTF-8. */
   private readonly text: string | null;
   private delimiter: Delimiter | null = null;
-  private newline = "\n";
   private font: FontEncoding = "unicode";
   private readonly utf8: boolean;
   private readonly bom: boolean;
@@ -82,13 +85,15 @@ export class DelimitedSource implements RowSource {
     private readonly bytes: Uint8Array,
     private readonly options: DelimitedOptions,
   ) {
+    const problem = delimitedFileProblem(bytes);
+    if (problem) this.fatal.push(problem);
     const wanted = options.encoding ?? "auto";
     const bom = detectBom(bytes);
     const utf16 = wanted === "auto" && !bom ? sniffUtf16(bytes) : null;
     this.utf8 = wanted === "utf-8" || (wanted === "auto" && !utf16 && (!bom || bom.bom === "utf-8"));
     this.bom = this.utf8 && bom?.bom === "utf-8";
     this.position = this.bom ? 3 : 0;
-    if (this.utf8) {
+    if (this.utf8 || problem) {
       this.text = null;
       this.source.byteEncoding = "utf-8";
     } else {
@@ -116,22 +121,32 @@ export class DelimitedSource implements RowSource {
   }
 
   next(): RowBatch | null {
+    if (this.fatal.length > 0) return null;
     const chunk = this.text === null ? this.nextUtf8() : this.nextText();
     if (chunk === null) return null;
     if (this.delimiter === null) this.start(chunk);
-    const text = this.font === "unicode" ? chunk : convertFont(chunk, this.font);
+    // One file may mix CRLF, LF and CR (rows appended by another program): all become LF.
+    const text = unifyLineBreaks(this.font === "unicode" ? chunk : convertFont(chunk, this.font));
+    const delimiter = this.delimiter ?? ",";
     const result = Papa.parse(text, {
-      delimiter: this.delimiter ?? ",",
-      newline: this.newline,
+      delimiter,
+      newline: "\n",
       header: false,
       skipEmptyLines: false,
     });
     const rows: ImportCell[][] = result.data;
     const last = rows[rows.length - 1];
     // The chunk's final line break ends its last row: papaparse reports an empty row after it.
-    const end = text.charCodeAt(text.length - 1);
-    if (last && last.length === 1 && last[0] === "" && (end === 10 || end === 13)) rows.pop();
+    if (last && last.length === 1 && last[0] === "" && text.charCodeAt(text.length - 1) === 10) rows.pop();
     const firstRow = this.row;
+    // A row count that disagrees with the lines read would be rows lost or merged without a word.
+    if (result.errors.length === 0) {
+      const expected = countRows(text, delimiter);
+      if (expected !== rows.length) {
+        this.fatal.push(msg("import.rowCountMismatch", { row: firstRow, read: rows.length, expected }));
+        return null;
+      }
+    }
     for (const error of result.errors) {
       const row = firstRow + (error.row ?? 0);
       // papaparse may report one bad row several times: tell it once.
@@ -149,7 +164,6 @@ export class DelimitedSource implements RowSource {
   private start(chunk: string): void {
     const wanted = this.options.delimiter ?? "auto";
     this.delimiter = wanted === "auto" ? detectDelimiter(chunk) : wanted;
-    this.newline = lineBreak(chunk);
     if (this.text === null) {
       const font = this.options.font ?? "auto";
       this.font = font === "auto" ? detectFont(chunk.slice(0, FONT_SAMPLE)) : font;

@@ -80,9 +80,34 @@ describe("merge plan", () => {
     expect(plan.updated).toEqual([]);
   });
 
+  it("holds back a known ID with another name or birth date as a conflict, unless accepted", () => {
+    const other = person({ fullName: "Lê Thị Hoa", birthDate: "01/01/1990", phone: "0911111111" });
+    const plan = planMerge(grid, columns, packed([other]), "B1", TODAY);
+    expect(plan.updated).toEqual([]);
+    expect(plan.added).toEqual([]);
+    expect(plan.conflicts).toEqual([
+      expect.objectContaining({
+        residentId: "DC-000007",
+        existing: { fullName: "Nguyễn Văn A", birthDate: "05/06/1980" },
+        incoming: { fullName: "Lê Thị Hoa", birthDate: "01/01/1990" },
+        applied: false,
+      }),
+    ]);
+    const accepted = planMerge(grid, columns, packed([other]), "B1", TODAY, true);
+    expect(accepted.conflicts[0]?.applied).toBe(true);
+    expect(accepted.updated[0]?.changes.map((c) => c.key)).toContain("fullName");
+  });
+
+  it("is no conflict when only case, accents or a bare year differ", () => {
+    const same = person({ fullName: "NGUYEN VAN A", birthDate: "1980", phone: "0911111111" });
+    const plan = planMerge(grid, columns, packed([same]), "B1", TODAY);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.updated).toHaveLength(1);
+  });
+
   it("leaves identical rows unchanged: the same rows twice plan nothing", () => {
     const plan = planMerge(grid, columns, packed([existing]), "B1", TODAY);
-    expect(plan).toEqual({ added: [], updated: [], unchanged: 1, repeats: 0 });
+    expect(plan).toEqual({ conflicts: [], added: [], updated: [], unchanged: 1, repeats: 0 });
   });
 
   it("updates what differs, and a blank never erases", () => {

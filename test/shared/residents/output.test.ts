@@ -35,7 +35,7 @@ describe("errors CSV", () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
   });
 
-  it("lists the rejected rows under the original header, and imports again once fixed", () => {
+  it("lists the rejected rows under the original header, ID numbers masked, and imports again once fixed", () => {
     const text = [
       "Họ và tên,Số CCCD,SĐT,Tổ dân phố",
       "=cmd|' /C calc'!A0,048080000001,0905123456,Tổ 5",
@@ -48,9 +48,14 @@ describe("errors CSV", () => {
     const csv = errorsCsv(preview, (m) => formatMessage(m), { row: "Dòng", errors: "Lỗi" });
     expect(csv.startsWith("\ufeffDòng,Họ và tên,Số CCCD,SĐT,Tổ dân phố,Lỗi\r\n")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
-    expect(lines[1]).toMatch(/^3,,048080000002,'\+84905123457,Tổ 5,Họ và tên: Thiếu họ tên\.$/);
-    expect(lines[2]).toMatch(/^4,Lê C,048080000003,0905123458,Tổ 99,Tổ dân phố: /);
-    const fixed = csv.replace(",048080000002,", "Trần B,048080000002,").replace("Tổ 99", "Tổ 5");
+    expect(lines[1]).toMatch(/^3,,\*{9}002,'\+84905123457,Tổ 5,Họ và tên: Thiếu họ tên\.$/);
+    expect(lines[2]).toMatch(/^4,Lê C,\*{9}003,0905123458,Tổ 99,Tổ dân phố: /);
+    expect(csv).not.toContain("048080000002");
+    // The clerk corrects the rows, the ID numbers from the original file.
+    const fixed = csv
+      .replace(",*********002,", "Trần B,048080000002,")
+      .replace("*********003", "048080000003")
+      .replace("Tổ 99", "Tổ 5");
     const again = previewDelimited(utf8(fixed), { decoder }, TEST_AREAS, TODAY);
     expect(again.errors).toEqual([]);
     expect(again.rows.map((r) => [r.fullName, r.phone])).toEqual([
@@ -58,5 +63,13 @@ describe("errors CSV", () => {
       ["Lê C", "0905123458"],
     ]);
     expect(again.ignoredColumns).toEqual(["Dòng", "Lỗi"]);
+  });
+
+  it("leaves out Dân tộc / Tôn giáo (DT, TG too) and ID numbers quoted in reasons", () => {
+    const text = ["Họ và tên,DT,CCCD,TG", "An,Kinh,0480801234,Phật giáo"].join("\n");
+    const preview = previewDelimited(utf8(text), { decoder }, TEST_AREAS, TODAY);
+    const csv = errorsCsv(preview, (m) => formatMessage(m), { row: "Dòng", errors: "Lỗi" });
+    expect(csv).not.toMatch(/Kinh|Phật|DT|TG|0480801234/);
+    expect(csv).toContain("*******234");
   });
 });

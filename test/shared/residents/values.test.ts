@@ -46,7 +46,13 @@ describe("ID numbers", () => {
       error: undefined,
       warning: "import.idZeroRestored",
     });
-    expect(id("12345678")).toMatchObject({ value: "012345678", warning: "import.idZeroRestored" });
+    expect(id(12345678)).toMatchObject({ value: "012345678", warning: "import.idZeroRestored" });
+    expect(id("79123456789")).toMatchObject({ value: "079123456789", warning: "import.idZeroRestored" });
+  });
+  it("does not 'repair' text that already starts with 0, nor 8 digits of text", () => {
+    expect(id("04819000")).toMatchObject({ value: "04819000", error: "import.badId", warning: undefined });
+    expect(id("01234567890")).toMatchObject({ error: "import.badId", warning: undefined });
+    expect(id("12345678")).toMatchObject({ error: "import.badId", warning: undefined });
   });
   it("refuses malformed and scientific-notation IDs", () => {
     expect(id("12345").error).toBe("import.badId");
