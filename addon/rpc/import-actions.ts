@@ -21,6 +21,8 @@ export interface ImportContext {
   today: CivilDate;
   /** Data rows now in `Dân cư` (0 when the tab is missing). */
   registerRows: number;
+  /** Residents the spreadsheet still has room for (10 million cells): larger files are refused up front. */
+  roomRows: number;
   /** Imports so far, oldest first. */
   batches: ImportBatchInfo[];
   problems: Message[];
@@ -38,6 +40,24 @@ export interface ImportRequest {
   duplicates: number;
   /** Plan only: report what would change, write nothing. */
   dryRun: boolean;
+  /**
+   * Apply rows whose ID number is in the register under another name or birth date (the clerk
+   * checked them). Without it they are reported in `conflicts` and left alone.
+   */
+  acceptConflicts?: boolean;
+}
+
+/** A known ID number arriving with another name or birth date: both versions, for the clerk. */
+export interface ImportConflict {
+  /** The row in the file. */
+  row: number;
+  residentId: string;
+  /** The ID number, its last three digits only. */
+  idNumber: string;
+  existing: { fullName: string; birthDate: string };
+  incoming: { fullName: string; birthDate: string };
+  /** Applied (acceptConflicts) or held back. */
+  applied: boolean;
 }
 
 export interface ImportOutcome {
@@ -49,6 +69,8 @@ export interface ImportOutcome {
   unchanged: number;
   /** Rows that met a register row another row of the import had already matched. */
   repeats: number;
+  /** Known ID numbers with another name or birth date (see ImportRequest.acceptConflicts). */
+  conflicts: ImportConflict[];
 }
 
 export interface UndoRequest {

@@ -10,6 +10,7 @@ import type { ImportContext } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
 import { findLogSheet } from "../sheets/log-tab.ts";
 import { readTabs, readWholeSheet } from "../sheets/read.ts";
+import { roomForResidents } from "./capacity.ts";
 import { areasOf } from "./register.ts";
 
 export function getImportContext(ctx: ServerContext): ImportContext {
@@ -27,6 +28,7 @@ export function getImportContext(ctx: ServerContext): ImportContext {
     tdps: [...areas.tdps],
     today: fromLocalDate(ctx.now()) as CivilDate,
     registerRows: register ? Math.max(0, register.getLastRow() - 1) : 0,
+    roomRows: roomForResidents(ctx, register ?? null),
     batches: history ? readHistory(readWholeSheet(history)).map(({ index: _index, ...batch }) => batch) : [],
     problems: read.missing.map((tab) => ({ key: "workbook.missingTab" as const, params: { tab: tab.name } })),
   };

@@ -20,7 +20,11 @@ export function parseImportRequest(raw: unknown): ImportRequest {
   const input = expectObject(action, raw);
   const dryRun = input.dryRun;
   if (typeof dryRun !== "boolean") throw bad(action, "dryRun must be true or false");
+  const accept = input.acceptConflicts;
+  if (accept !== undefined && typeof accept !== "boolean")
+    throw bad(action, "acceptConflicts must be true or false");
   return {
+    acceptConflicts: accept === true,
     rows: expectString(action, input, "rows"),
     source: expectString(action, input, "source").slice(0, 200),
     encoding: expectString(action, input, "encoding").slice(0, 40),

@@ -5,10 +5,13 @@
  * - added rows in one run (the usual case: appended at the end, nothing sorted since): cleared when
  *   they end the register (Sheets refuses to delete every non-frozen row), else deleted at once;
  * - added rows scattered (the register was sorted since): the rows from the first of them down are
- *   written back without them, formats included, and the freed rows at the bottom cleared. Values
- *   are written back, so a formula in those rows would become its value (docs/import.md).
+ *   written back without them, formats included, and the freed rows at the bottom cleared. A
+ *   clerk's formula is written back as a formula, its relative rows moved with it (as Sheets moves
+ *   them when rows are deleted), and text outside a text cell behind an apostrophe, so nothing a
+ *   clerk typed turns into a value or a live formula (RangeList is not in our slice: one block).
  */
 import { msg } from "../../../shared/i18n/index.ts";
+import { shiftFormulaRows } from "../../../shared/residents/formula-shift.ts";
 import {
   HISTORY_TAB,
   readBatchChanges,
@@ -109,14 +112,22 @@ function compact(
   const count = grid.length - from;
   const region = sheet.getRange(from + 1, 1, count, width);
   const formats = region.getNumberFormats();
+  const formulas = region.getFormulas();
   const keptValues: unknown[][] = [];
   const keptFormats: string[][] = [];
   for (let r = from; r < grid.length; r++) {
     if (deleted.has(r)) continue;
     const rowFormats = formats[r - from] ?? [];
+    const rowFormulas = formulas[r - from] ?? [];
     const row = grid[r] ?? [];
     const values: unknown[] = [];
+    const moved = from + keptValues.length - r;
     for (let c = 0; c < width; c++) {
+      const formula = rowFormulas[c] ?? "";
+      if (formula !== "") {
+        values.push(shiftFormulaRows(formula, moved));
+        continue;
+      }
       const value = row[c] ?? "";
       const format = rowFormats[c] ?? TEXT_FORMAT;
       // Outside text cells a string would be read again (numbers, dates, formulas): the

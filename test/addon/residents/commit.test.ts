@@ -99,7 +99,15 @@ describe("importResidents", () => {
     expect(first.added).toBe(50);
     const before = JSON.stringify(workbook.sheetByName("Dân cư")?.values());
     const second = expectOk<ImportOutcome>(runtime.call("importResidents", requestFor(people)));
-    expect(second).toEqual({ batchId: null, dryRun: false, added: 0, updated: 0, unchanged: 50, repeats: 0 });
+    expect(second).toEqual({
+      conflicts: [],
+      batchId: null,
+      dryRun: false,
+      added: 0,
+      updated: 0,
+      unchanged: 50,
+      repeats: 0,
+    });
     expect(JSON.stringify(workbook.sheetByName("Dân cư")?.values())).toBe(before);
     expect(workbook.sheetByName(HISTORY_TAB)?.values()).toHaveLength(2);
   });
