@@ -5,6 +5,8 @@
 import type { ActionName, ActionOutput } from "../../rpc/contract.ts";
 import type { ServerContext } from "../context.ts";
 import { createDocument } from "../documents/create.ts";
+import { listDocuments } from "../documents/log.ts";
+import { documentStatus } from "../documents/status.ts";
 import { dueList, listOpinions, opinionContext, tallyCurrent } from "../opinions/read.ts";
 import { addOpinion, updateOpinion } from "../opinions/write.ts";
 import { importResidents } from "../residents/commit.ts";
@@ -24,6 +26,8 @@ export const handlers: Handlers = {
   getOverview: (ctx) => getOverview(ctx),
   setupWorkbook: (ctx) => setupWorkbook(ctx),
   createDocument: (ctx, input) => createDocument(ctx, input),
+  "documents.status": (ctx) => documentStatus(ctx),
+  "documents.list": (ctx) => listDocuments(ctx),
   getImportContext: (ctx) => getImportContext(ctx),
   importResidents: (ctx, input) => importResidents(ctx, input),
   undoImport: (ctx, input) => undoImport(ctx, input),

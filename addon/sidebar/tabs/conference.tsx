@@ -29,7 +29,7 @@ function Fact({ label, value }: { label: string; value: string | readonly string
 function SetupBox({ overview, app }: { overview: Overview; app: SidebarApp }) {
   const [busy, setBusy] = useState(false);
   // A tab set up before items were written holds only its header: set-up writes them.
-  const noItems = overview.facts !== null && overview.facts.items === 0;
+  const noItems = overview.facts?.items === 0;
   if (overview.missingTabs.length === 0 && !noItems) return null;
   const setUp = async () => {
     setBusy(true);

@@ -1,35 +1,20 @@
 /**
- * The `Văn bản` tab: one button per document makes a new Google Doc beside the spreadsheet and
- * shows its link. In the local preview, which sets `window.__doiThoaiPreview`, each document is a
- * .docx download instead (a Doc made on the emulation would have no real link to open).
+ * The `Văn bản` tab: per document, "sẵn sàng" or what is missing (the server's `documents.status`,
+ * the same checks and words as `doi-thoai render`), and the blanks a ready one would print. A click
+ * makes a new Google Doc and shows its link; the Docs made so far come from the `Văn bản` log tab.
+ * In the local preview, which sets `window.__doiThoaiPreview`, each document is a .docx download
+ * instead; a refusal (HTTP 422) shows the server's reason, never a silent cancelled download.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { InvitationMode } from "../../../shared/documents/index.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../../shared/documents/model.ts";
 import type { MessageKey } from "../../../shared/i18n/index.ts";
-import type { CreatedDocument } from "../../rpc/document-actions.ts";
+import type { CreatedDocument, DocumentLogEntry, DocumentStatus } from "../../rpc/document-actions.ts";
 import { tr, trMessage } from "../locale.ts";
 import { call } from "../rpc-client.ts";
 import { Changes, useChanges } from "../store.ts";
+import { type PreviewHooks, previewDownload, previewHooks } from "./documents-preview.ts";
 import type { SidebarApp, SidebarTab, TabProps } from "./types.ts";
-
-/** What the local preview puts on window for this tab. */
-interface PreviewHooks {
-  downloadUrl(kind: DocumentKind): string;
-}
-
-function previewHooks(): PreviewHooks | null {
-  const hooks: unknown = Reflect.get(window, "__doiThoaiPreview");
-  if (typeof hooks !== "object" || hooks === null) return null;
-  const downloadUrl: unknown = Reflect.get(hooks, "downloadUrl");
-  if (typeof downloadUrl !== "function") return null;
-  return {
-    downloadUrl: (kind) => {
-      const url: unknown = Reflect.apply(downloadUrl, hooks, [kind]);
-      return typeof url === "string" ? url : "";
-    },
-  };
-}
 
 const KIND_LABEL: Record<DocumentKind, MessageKey> = {
   plan: "documents.kind.plan",
@@ -39,9 +24,37 @@ const KIND_LABEL: Record<DocumentKind, MessageKey> = {
   report: "documents.kind.report",
 };
 
+/** The name other tabs (desk, opinions) keep for the clerk; recorded with each Doc made. */
+const CLERK_KEY = "doiThoai.clerk";
+
+function storedClerk(): string {
+  try {
+    return localStorage.getItem(CLERK_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
 // Kept across tab switches (the panel is unmounted when another tab is shown).
-const documents = { created: [] as CreatedDocument[], invitationMode: "invitee" as InvitationMode };
+const documents = {
+  created: [] as CreatedDocument[],
+  invitationMode: "invitee" as InvitationMode,
+  status: null as DocumentStatus[] | null,
+  log: [] as DocumentLogEntry[],
+  by: storedClerk(),
+};
 const changes = new Changes();
+
+/** Asks the server again what each document lacks, and which Docs were made. */
+async function refresh(app: SidebarApp, preview: boolean): Promise<void> {
+  try {
+    documents.status = await call("documents.status");
+    if (!preview) documents.log = await call("documents.list");
+  } catch (error) {
+    app.showError(error);
+  }
+  changes.notify();
+}
 
 function ModeChoice() {
   const option = (mode: InvitationMode, label: MessageKey) => (
@@ -73,8 +86,9 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
   const create = async () => {
     setBusy(true);
     try {
-      const input = kind === "invitations" ? { kind, invitations: documents.invitationMode } : { kind };
-      const doc = await call("createDocument", input);
+      const mode = kind === "invitations" ? { invitations: documents.invitationMode } : {};
+      const by = documents.by.trim();
+      const doc = await call("createDocument", { kind, ...mode, ...(by ? { by } : {}) });
       documents.created.unshift(doc);
       app.showNotice(
         [
@@ -85,8 +99,9 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
           .filter(Boolean)
           .join(" "),
       );
-      changes.notify();
+      void refresh(app, false);
     } catch (error) {
+      // An unready document: the server's reasons, the same as the checklist shows.
       app.showError(error);
     } finally {
       setBusy(false);
@@ -99,6 +114,59 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
   );
 }
 
+function DownloadButton({
+  kind,
+  app,
+  preview,
+}: {
+  kind: DocumentKind;
+  app: SidebarApp;
+  preview: PreviewHooks;
+}) {
+  const [busy, setBusy] = useState(false);
+  const download = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const result = await previewDownload(preview.downloadUrl(kind));
+    setBusy(false);
+    if (!result.ok)
+      app.showError(
+        `${tr("documents.downloadFailed", { document: tr(KIND_LABEL[kind]) })} ${result.message}`,
+      );
+  };
+  return (
+    <a href={preview.downloadUrl(kind)} data-action={`download-${kind}`} aria-busy={busy} onClick={download}>
+      {tr("documents.download")}
+    </a>
+  );
+}
+
+/** "sẵn sàng", or the reasons; then the blanks a ready document would print. */
+function StatusLine({ status }: { status: DocumentStatus | undefined }) {
+  if (!status) return <p class="muted">{tr("documents.checking")}</p>;
+  return (
+    <div data-testid={`status-${status.kind}`} data-ready={status.ready ? "true" : "false"}>
+      {status.ready ? (
+        <p style="margin:2px 0;color:#137333">✓ {tr("documents.ready")}</p>
+      ) : (
+        <>
+          <p style="margin:2px 0;color:#b3261e">{tr("documents.notReady")}</p>
+          <ul class="missing" style="margin:2px 0;padding-left:16px;font-size:12px">
+            {status.problems.map((problem, i) => (
+              <li key={i}>{trMessage(problem)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {status.blanks.length > 0 ? (
+        <p class="muted" data-testid={`blanks-${status.kind}`} style="margin:2px 0;font-size:12px">
+          {tr("documents.blanks", { items: status.blanks.join("; ") })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 function DocumentRow({
   kind,
   app,
@@ -108,14 +176,14 @@ function DocumentRow({
   app: SidebarApp;
   preview: PreviewHooks | null;
 }) {
+  const status = documents.status?.find((s) => s.kind === kind);
   return (
     <section data-document={kind} style="margin:8px 0;padding:6px 0;border-bottom:1px solid var(--line)">
-      <h3 style="margin:0 0 6px">{tr(KIND_LABEL[kind])}</h3>
+      <h3 style="margin:0 0 2px">{tr(KIND_LABEL[kind])}</h3>
+      <StatusLine status={status} />
       {kind === "invitations" && !preview ? <ModeChoice /> : null}
       {preview ? (
-        <a href={preview.downloadUrl(kind)} download="" data-action={`download-${kind}`}>
-          {tr("documents.download")}
-        </a>
+        <DownloadButton kind={kind} app={app} preview={preview} />
       ) : (
         <CreateButton kind={kind} app={app} />
       )}
@@ -123,12 +191,14 @@ function DocumentRow({
   );
 }
 
+/** Docs made in this session first, then the `Văn bản` log tab's latest (newest first). */
 function CreatedList() {
-  if (documents.created.length === 0) return null;
+  const fromLog = documents.log.filter((entry) => !documents.created.some((doc) => doc.url === entry.url));
+  if (documents.created.length === 0 && fromLog.length === 0) return null;
   return (
     <section data-testid="created-documents">
-      <h3>{tr("documents.createdList")}</h3>
-      <ul>
+      <h3>{tr(documents.log.length > 0 ? "documents.logged" : "documents.createdList")}</h3>
+      <ul style="padding-left:16px">
         {documents.created.map((doc, i) => (
           // Counted from the oldest: new Docs go on top and the others keep their key.
           <li key={`${doc.id}-${documents.created.length - i}`}>
@@ -137,17 +207,53 @@ function CreatedList() {
             </a>
           </li>
         ))}
+        {fromLog.map((entry) => (
+          <li key={entry.url}>
+            <a href={entry.url} target="_blank" rel="noopener">
+              {entry.name}
+            </a>
+            <div class="muted" style="font-size:12px">
+              {entry.by ? tr("documents.logLine", { time: entry.createdAt, by: entry.by }) : entry.createdAt}
+            </div>
+          </li>
+        ))}
       </ul>
     </section>
   );
 }
 
-function DocumentsPanel({ app }: TabProps) {
+function ClerkName() {
+  return (
+    <label style="display:block;font-size:12px;margin:4px 0">
+      {tr("documents.by")}{" "}
+      <input
+        data-testid="documents-by"
+        value={documents.by}
+        style="width:60%"
+        onInput={(event) => {
+          documents.by = event.currentTarget.value;
+          try {
+            localStorage.setItem(CLERK_KEY, documents.by);
+          } catch {
+            // Storage may be blocked in the add-on iframe: the name lasts for this session.
+          }
+        }}
+      />
+    </label>
+  );
+}
+
+function DocumentsPanel({ app, overview }: TabProps) {
   useChanges(changes);
   const preview = previewHooks();
+  // Again whenever the overview is reloaded: the workbook may have changed meanwhile.
+  useEffect(() => {
+    void refresh(app, preview !== null);
+  }, [app, overview, preview !== null]);
   return (
     <>
       <p class="muted">{tr(preview ? "documents.previewNote" : "documents.intro")}</p>
+      {preview ? null : <ClerkName />}
       {DOCUMENT_KINDS.map((kind) => (
         <DocumentRow key={kind} kind={kind} app={app} preview={preview} />
       ))}

@@ -15,7 +15,10 @@ export { attributeAt } from "./text.ts";
 export interface DocumentServicesOptions {
   counter?: CallCounter;
   drive?: EmulatedDrive;
-  /** Whether the add-on holds the `drive` scope (DriveApp calls fail without it). Default true. */
+  /**
+   * Whether the add-on holds the restricted `drive` scope (DriveApp calls fail without it). Default
+   * false, as with the default appsscript.json; true emulates the opt-in appsscript.drive.json.
+   */
   driveGranted?: boolean;
 }
 
@@ -31,7 +34,7 @@ export function createDocumentServices(options: DocumentServicesOptions = {}): D
   const drive = options.drive ?? new EmulatedDrive();
   return {
     DocumentApp: new EmuDocumentApp(counter, drive),
-    DriveApp: new EmuDriveApp(counter, drive, options.driveGranted !== false),
+    DriveApp: new EmuDriveApp(counter, drive, options.driveGranted === true),
     drive,
     counter,
   };

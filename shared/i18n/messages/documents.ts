@@ -5,6 +5,14 @@ import type { MessageText } from "../types.ts";
  * Document names stay in Vietnamese in both languages: they are the words staff use.
  */
 export const documentsMessages = {
+  "cli.action.documents.status": {
+    vi: "mỗi văn bản: sẵn sàng, hay còn thiếu gì (như lệnh render báo), và chỗ sẽ để trống",
+    en: "each document: ready, or what is missing (as render says), and what it would leave blank",
+  },
+  "cli.action.documents.list": {
+    vi: "các văn bản Google Docs đã tạo (trang Văn bản): lúc nào, ai tạo, liên kết",
+    en: "the Google Docs made so far (the Văn bản sheet): when, by whom, their links",
+  },
   "documents.missing": {
     vi: "Chưa tạo được {document}: còn thiếu {items}.",
     en: "The {document} cannot be made yet; missing: {items}.",
@@ -35,8 +43,22 @@ export const documentsMessages = {
   "documents.kind.minutes": { vi: "Biên bản", en: "Biên bản (minutes)" },
   "documents.kind.report": { vi: "Báo cáo kết quả", en: "Báo cáo kết quả (result report)" },
   "documents.intro": {
-    vi: "Mỗi lần bấm tạo một Google Docs mới trong thư mục của bảng tính; bản đã tạo và đã sửa trước đó được giữ nguyên.",
-    en: "Each click makes a new Google Doc in the spreadsheet's folder; earlier Docs and your edits in them are kept.",
+    vi: "Mỗi lần bấm tạo một Google Docs mới trong “Drive của tôi”, liên kết được ghi vào trang “Văn bản”; bản đã tạo và đã sửa trước đó được giữ nguyên.",
+    en: "Each click makes a new Google Doc in My Drive and records its link in the “Văn bản” sheet; earlier Docs and your edits in them are kept.",
+  },
+  "documents.ready": { vi: "sẵn sàng", en: "ready" },
+  "documents.notReady": { vi: "chưa đủ thông tin", en: "not ready" },
+  "documents.checking": { vi: "Đang kiểm tra…", en: "Checking…" },
+  "documents.blanks": {
+    vi: "Sẽ để trống (dấu chấm hoặc chỗ trống): {items}. Điền trước nếu đã có.",
+    en: "Will be left blank (dots or gaps): {items}. Fill them first if you have them.",
+  },
+  "documents.by": { vi: "Người tạo:", en: "Made by:" },
+  "documents.logged": { vi: "Văn bản đã tạo (trang “Văn bản”)", en: "Documents made (the “Văn bản” sheet)" },
+  "documents.logLine": { vi: "{time} · {by}", en: "{time} · {by}" },
+  "documents.downloadFailed": {
+    vi: "Không tải được {document}:",
+    en: "The {document} could not be downloaded:",
   },
   "documents.invitationMode": { vi: "Chia trang:", en: "Pages:" },
   "documents.invitationMode.invitee": { vi: "mỗi đại biểu một trang", en: "one page per invitee" },
@@ -48,8 +70,8 @@ export const documentsMessages = {
   "documents.open": { vi: "Mở văn bản", en: "Open the document" },
   "documents.createdList": { vi: "Văn bản vừa tạo", en: "Documents just created" },
   "documents.notInFolder": {
-    vi: "Văn bản nằm trong “Drive của tôi” vì tiện ích chưa có quyền đặt vào thư mục của bảng tính; hãy chuyển nó vào thư mục nếu cần.",
-    en: "The Doc is in “My Drive”: the add-on may not place files in the spreadsheet's folder; move it there if needed.",
+    vi: "Văn bản nằm trong “Drive của tôi”; liên kết đã ghi vào trang “Văn bản”. Muốn để cạnh bảng tính thì chuyển nó vào thư mục đó.",
+    en: "The Doc is in My Drive; its link is in the “Văn bản” sheet. Move it into the spreadsheet's folder if you want it there.",
   },
   "documents.previewNote": {
     vi: "Bản chạy thử trên máy: văn bản được tải về dạng .docx (trên Google Sheets, mỗi lần bấm tạo một Google Docs mới).",

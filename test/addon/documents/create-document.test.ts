@@ -10,8 +10,8 @@ import { sampleSnapshot } from "../../shared/documents/sample.ts";
 import { contextFor } from "./context.ts";
 
 describe("createDocument", () => {
-  it("creates the sample's minutes as a Google Doc in the spreadsheet's folder", async () => {
-    const { ctx, docs, folderId } = contextFor(await sampleSnapshot());
+  it("with the opt-in drive scope, creates the sample's minutes in the spreadsheet's folder", async () => {
+    const { ctx, docs, folderId } = contextFor(await sampleSnapshot(), { driveGranted: true });
     const result = dispatch(ctx, "createDocument", { kind: "minutes" });
     if (!result.ok) throw new Error(JSON.stringify(result.messages));
     const created = result.value as CreatedDocument;
@@ -51,13 +51,25 @@ describe("createDocument", () => {
     expect(docs.counter.of("DocumentApp")).toBe(0);
   });
 
-  it("keeps the Doc in My Drive, and says so, without the Drive scope", async () => {
-    const { ctx, docs } = contextFor(await sampleSnapshot(), { driveGranted: false });
-    const result = dispatch(ctx, "createDocument", { kind: "signin" });
+  it("by default (no Drive scope) keeps the Doc in My Drive and records its link in the Văn bản tab", async () => {
+    const { ctx, docs } = contextFor(await sampleSnapshot());
+    const result = dispatch(ctx, "createDocument", { kind: "signin", by: "  Chị Lan " });
     if (!result.ok) throw new Error(JSON.stringify(result.messages));
     const created = result.value as CreatedDocument;
     expect(created.inSpreadsheetFolder).toBe(false);
     expect(docs.drive.files.get(created.id)?.parents).toEqual([docs.drive.rootId]);
+    const log = ctx.spreadsheet.getSheetByName("Văn bản");
+    expect(log?.getRange(1, 1, 2, 5).getValues()).toEqual([
+      ["Thời điểm tạo", "Văn bản", "Liên kết", "Người tạo", "Nơi lưu"],
+      ["16/06/2022 09:00:01", created.name, created.url, "Chị Lan", "Drive của tôi (người tạo)"],
+    ]);
+    dispatch(ctx, "createDocument", { kind: "plan" });
+    const listed = dispatch(ctx, "documents.list", null);
+    if (!listed.ok) throw new Error("not listed");
+    expect(listed.value).toEqual([
+      expect.objectContaining({ name: expect.stringMatching(/^Kế hoạch/), by: "" }),
+      { createdAt: "16/06/2022 09:00:01", name: created.name, url: created.url, by: "Chị Lan" },
+    ]);
   });
 
   it("refuses input that is not a document kind or mode", async () => {
