@@ -4,6 +4,7 @@
  * loads neither exceljs nor docx nor the add-on.
  */
 import { t } from "../../shared/i18n/index.ts";
+import { shorten } from "../../shared/residents/bounded.ts";
 import { helpText } from "./help.ts";
 import { CliError, type CliIo } from "./io.ts";
 import { takeOption } from "./options.ts";
@@ -34,13 +35,39 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     cli.err(helpText(cli.locale ?? "vi"));
     return 2;
   }
+  quietOnClosedPipe();
   try {
     return await (await load())(rest, cli);
   } catch (error) {
-    if (error instanceof CliError) {
-      cli.err(t(error.key, error.params, cli.locale));
+    const known = error instanceof CliError ? error : fromSystemError(error);
+    if (known) {
+      cli.err(t(known.key, known.params, cli.locale));
       return 2;
     }
-    throw error;
+    // Never a stack trace: one line, bounded, in the user's language.
+    const detail = error instanceof Error ? error.message : String(error);
+    cli.err(t("cli.unexpected", { detail: shorten(detail, 200) }, cli.locale));
+    return 1;
+  }
+}
+
+/** A file-system error the user can act on, in words; null for anything else. */
+export function fromSystemError(error: unknown): CliError | null {
+  const { code, path } = error as NodeJS.ErrnoException;
+  const file = typeof path === "string" ? path : "";
+  if (code === "EISDIR") return new CliError("cli.isDirectory", { file });
+  if (code === "ENOENT" && file) return new CliError("cli.fileMissing", { file });
+  if ((code === "EACCES" || code === "EPERM" || code === "ENOSPC" || code === "EROFS") && file)
+    return new CliError("cli.cannotWrite", { file });
+  return null;
+}
+
+/** `doi-thoai ... | head`: the reader went away; stop quietly instead of an EPIPE stack trace. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount("error") > 0) continue;
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    });
   }
 }

@@ -2,10 +2,13 @@
  * The emulated workbook backed by an .xlsx file (Node only; the only module that touches exceljs
  * and the file system). See xlsx/meta.ts for what is kept in the hidden "_doi_thoai_meta" sheet.
  * Saving writes a temporary file beside the target and renames it, so a crash never leaves half a
- * file; the same workbook always saves to the same bytes.
+ * file; the same workbook always saves to the same bytes. The register is personal data: the
+ * temporary file is private (0600) while written, the saved file keeps the mode the old one had,
+ * a symlink is written through (the link stays, its target is replaced), a failed save removes its
+ * temporary file, and one left by a killed save is removed by the next save.
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
 import type { EmulatedWorkbook } from "./model/workbook.ts";
@@ -40,12 +43,45 @@ export async function saveWorkbookToBuffer(workbook: EmulatedWorkbook): Promise<
 
 export async function saveWorkbookToXlsx(workbook: EmulatedWorkbook, path: string): Promise<void> {
   const bytes = await saveWorkbookToBuffer(workbook);
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  await writeFileAtomically(path, bytes);
+}
+
+/** The file a path names, through symlinks; the path itself when it does not exist yet. */
+async function targetOf(path: string): Promise<string> {
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Replaces `path` with `bytes` in one rename, keeping its mode and writing through a symlink. */
+export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  const target = await targetOf(path);
+  const dir = dirname(target);
+  const name = basename(target);
+  const mode = await stat(target).then(
+    (stats) => stats.mode & 0o777,
+    () => null,
+  );
+  await removeLeftovers(dir, name);
+  const temp = join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, bytes, { mode: 0o600 });
+    if (mode !== null) await chmod(temp, mode);
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+/** Temporary files of saves that were killed half-way (a private copy of the register each). */
+async function removeLeftovers(dir: string, name: string): Promise<void> {
+  const prefix = `.${name}.`;
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (entry.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(entry.slice(prefix.length)))
+      await rm(join(dir, entry), { force: true });
   }
 }

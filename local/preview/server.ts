@@ -5,13 +5,23 @@
  * back after each one that changed it. The sidebar's on-demand chunks (the .xlsx reader) come the
  * way they come on Google: through the bridge, from the bundle's `sidebarChunk`, which reads
  * dist/addon/sidebar-<name>.html; nothing here serves script files.
+ *
+ * The workbook holds residents' personal data, so (as notebook servers do) nothing is answered
+ * without the secret printed in the preview's URL: the first page load carries it as `?key=` and
+ * gets it back as an HttpOnly, SameSite=Strict cookie for the calls after. Pages refuse to be
+ * framed (CSP frame-ancestors, X-Frame-Options), and a POST must carry this origin. One preview
+ * per workbook file (its lock is held while serving), and a file saved meanwhile by someone else
+ * (Excel, a CLI run before the preview took the lock) is read again before anything is written.
  */
-import { readFileSync } from "node:fs";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { CliError } from "../cli/io.ts";
 import { createAddonRuntime, DEFAULT_DIST } from "../runtime/addon-runtime.ts";
 import { openWorkbookFile } from "../workbook/files.ts";
+import { lockWorkbook } from "../workbook/lock.ts";
 import { withBridge } from "./bridge.ts";
 import { type DownloadHandler, noDownloads } from "./downloads.ts";
 
@@ -21,9 +31,14 @@ export interface PreviewOptions {
   host?: string;
   distDir?: string;
   downloads?: DownloadHandler;
+  /** The secret of the URL; a random one by default (tests may fix it). */
+  secret?: string;
+  /** Called when the workbook changed on disk and was read again. */
+  onReload?: () => void;
 }
 
 export interface Preview {
+  /** The address to open, secret included. */
   url: string;
   close(): Promise<void>;
 }
@@ -44,13 +59,49 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  response.writeHead(status, {
-    "content-type": type,
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-  });
+/** Headers of every answer: never cached, never sniffed, never framed. */
+const SAFE_HEADERS = {
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "content-security-policy": "frame-ancestors 'none'",
+  "referrer-policy": "no-referrer",
+} as const;
+
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  extra: Record<string, string> = {},
+): void {
+  response.writeHead(status, { ...SAFE_HEADERS, ...extra, "content-type": type });
   response.end(body);
+}
+
+function sameSecret(given: string | undefined, secret: string): boolean {
+  if (given === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(request: IncomingMessage, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
+/** Size and time of the file's last change, to notice a save by someone else. */
+function stampOf(path: string): string {
+  try {
+    const stats = statSync(path);
+    return `${stats.size}:${stats.mtimeMs}`;
+  } catch {
+    return "";
+  }
 }
 
 /**
@@ -66,13 +117,34 @@ function fromThisPreview(request: IncomingMessage, server: Server): boolean {
   if (request.method === "GET" || request.method === "HEAD") return true;
   const origin = request.headers.origin;
   const json = (request.headers["content-type"] ?? "").startsWith("application/json");
-  return json && (origin === undefined || own.some((host) => origin === `http://${host}`));
+  return json && origin !== undefined && own.some((host) => origin === `http://${host}`);
 }
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const distDir = options.distDir ?? DEFAULT_DIST;
-  const workbook = await openWorkbookFile(options.workbookPath);
-  const runtime = createAddonRuntime({ workbook, workbookPath: options.workbookPath, distDir });
+  const path = options.workbookPath;
+  const lock = lockWorkbook(path, "doi-thoai serve");
+  const secret = options.secret ?? randomBytes(18).toString("base64url");
+  let workbook: Awaited<ReturnType<typeof openWorkbookFile>>;
+  let runtime: ReturnType<typeof createAddonRuntime>;
+  let stamp = "";
+  const load = async () => {
+    stamp = stampOf(path);
+    workbook = await openWorkbookFile(path);
+    runtime = createAddonRuntime({ workbook, workbookPath: path, distDir });
+  };
+  /** The workbook as it is on disk now: read again when someone else saved it. */
+  const fresh = async () => {
+    if (stampOf(path) === stamp) return;
+    await load();
+    options.onReload?.();
+  };
+  try {
+    await load();
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const downloads = options.downloads ?? noDownloads;
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -88,6 +160,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         return;
       }
       const url = new URL(request.url ?? "/", "http://localhost");
+      const cookie = `doi_thoai_${(server.address() as AddressInfo).port}`;
+      const fromUrl = url.searchParams.get("key") ?? undefined;
+      if (!sameSecret(fromUrl, secret) && !sameSecret(cookieValue(request, cookie), secret)) {
+        send(response, 403, "text/plain; charset=utf-8", "forbidden: open the address the preview printed");
+        return;
+      }
       if (request.method === "GET" && (url.pathname === "/" || url.pathname === "/sidebar")) {
         // Read on each request so a rebuild shows without restarting the preview.
         send(
@@ -95,6 +173,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
           200,
           "text/html; charset=utf-8",
           withBridge(readFileSync(join(distDir, "sidebar.html"), "utf8")),
+          {
+            "set-cookie": `${cookie}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+          },
         );
         return;
       }
@@ -109,8 +190,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
           return;
         }
         const result = await serially(async () => {
+          await fresh();
           const { result } = runtime.run(fn, ...args);
-          if (runtime.dirty) await runtime.save();
+          if (runtime.dirty) {
+            await runtime.save();
+            stamp = stampOf(path);
+          }
           return result;
         });
         send(response, 200, "application/json; charset=utf-8", JSON.stringify({ result: result ?? null }));
@@ -118,12 +203,16 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       }
       const download = /^\/download\/([\w-]+)\.docx$/.exec(url.pathname);
       if (request.method === "GET" && download?.[1]) {
-        const file = await serially(() => downloads(download[1] ?? "", workbook));
+        const file = await serially(async () => {
+          await fresh();
+          return downloads(download[1] ?? "", workbook);
+        });
         if (!file.ok) {
           send(response, 422, "text/plain; charset=utf-8", file.message);
           return;
         }
         response.writeHead(200, {
+          ...SAFE_HEADERS,
           "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
           "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
         });
@@ -153,17 +242,23 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   try {
     await listen(options.port ?? 0);
   } catch (error) {
-    // The usual port is taken (another preview?): any free port will do.
-    if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
-    await listen(0);
+    lock.release();
+    // Never quietly another port: the clerk opens the one asked for.
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE")
+      throw new CliError("cli.portInUse", { port: options.port ?? 0 });
+    throw error;
   }
   const address = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${address.port}/`,
+    url: `http://${host}:${address.port}/?key=${secret}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          lock.release();
+          if (error) reject(error);
+          else resolve();
+        });
       }),
   };
 }

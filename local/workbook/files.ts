@@ -2,14 +2,30 @@
  * Opening and creating workbook files for the CLI and the preview, with messages a clerk can act on
  * instead of a stack trace.
  */
-import { existsSync } from "node:fs";
-import { basename } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import { CliError } from "../cli/io.ts";
 import { EmulatedWorkbook } from "../emulator/index.ts";
 import { loadWorkbookFromXlsx } from "../emulator/xlsx-store.ts";
 
-export async function openWorkbookFile(path: string): Promise<EmulatedWorkbook> {
+/** A file to read: refused in words when missing or a folder. Its size in bytes. */
+export function checkInputFile(path: string): number {
   if (!existsSync(path)) throw new CliError("cli.fileMissing", { file: path });
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw new CliError("cli.isDirectory", { file: path });
+  return stats.size;
+}
+
+/** A file to create: its folder must exist, and it must not. */
+export function checkNewFile(path: string): void {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new CliError("cli.folderMissing", { folder: dirname(path) });
+  if (existsSync(path)) throw new CliError("cli.fileExists", { file: path });
+}
+
+export async function openWorkbookFile(path: string): Promise<EmulatedWorkbook> {
+  checkInputFile(path);
   try {
     return await loadWorkbookFromXlsx(path);
   } catch {

@@ -5,6 +5,7 @@
  */
 import { createAddonRuntime } from "../../runtime/addon-runtime.ts";
 import { openWorkbookFile } from "../../workbook/files.ts";
+import { withWorkbookLock } from "../../workbook/lock.ts";
 import { CliError, type CliIo } from "../io.ts";
 
 export async function callCommand(args: string[], io: CliIo): Promise<number> {
@@ -19,13 +20,16 @@ export async function callCommand(args: string[], io: CliIo): Promise<number> {
       throw new CliError("cli.badJson", { detail: error instanceof Error ? error.message : String(error) });
     }
   }
-  const runtime = createAddonRuntime({
-    workbook: await openWorkbookFile(file),
-    workbookPath: file,
-    uiAvailable: false,
+  // Loaded, changed and saved under the workbook's lock: no other writer's save is lost.
+  return withWorkbookLock(file, "doi-thoai call", async () => {
+    const runtime = createAddonRuntime({
+      workbook: await openWorkbookFile(file),
+      workbookPath: file,
+      uiAvailable: false,
+    });
+    const result = runtime.call(action, input);
+    if (runtime.dirty) await runtime.save();
+    io.out(JSON.stringify(result, null, 2));
+    return result.ok ? 0 : 1;
   });
-  const result = runtime.call(action, input);
-  if (runtime.dirty) await runtime.save();
-  io.out(JSON.stringify(result, null, 2));
-  return result.ok ? 0 : 1;
 }

@@ -28,6 +28,7 @@ export interface ImportOptionSpec {
 export const IMPORT_OPTIONS = [
   { flag: "--dry-run", help: "cli.importOption.dryRun" },
   { flag: "--json", help: "cli.importOption.json" },
+  { flag: "--accept-conflicts", help: "cli.importOption.acceptConflicts" },
   { flag: "--encoding", values: ["auto", ...BYTE_ENCODINGS], help: "cli.importOption.encoding" },
   { flag: "--font", values: ["auto", ...FONT_ENCODINGS], help: "cli.importOption.font" },
   {

@@ -1,10 +1,11 @@
 /**
  * doi-thoai import-residents <workbook.xlsx> <file> [--dry-run] [--json] [--encoding e] [--font f]
- * [--delimiter d] [--header-row n] [--sheet name]: the sidebar's `Nhập dân cư` from the command
- * line. The file goes through the same pipeline as in the sidebar (shared/residents), the rows
- * through the same server action in the built add-on on the emulated workbook, which is saved back.
+ * [--delimiter d] [--header-row n] [--sheet name] [--accept-conflicts]: the sidebar's `Nhập dân cư`
+ * from the command line. The file goes through the same pipeline as in the sidebar
+ * (shared/residents), the rows through the same server action in the built add-on on the emulated
+ * workbook, which is saved back. The workbook is locked from load to save (one writer per file); a
+ * file larger than the spreadsheet's room is refused from its size and line count before parsing.
  */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import ExcelJS from "exceljs";
@@ -12,6 +13,7 @@ import type { RpcResult } from "../../../addon/rpc/envelope.ts";
 import type { ImportContext, ImportOutcome } from "../../../addon/rpc/import-actions.ts";
 import { formatMessage, type Locale, type Message, t } from "../../../shared/i18n/index.ts";
 import { pickWorksheet } from "../../../shared/residents/adapters/exceljs.ts";
+import { oversizedBytes, oversizedFile } from "../../../shared/residents/capacity.ts";
 import { type Delimiter, isDelimiter } from "../../../shared/residents/csv/delimiter.ts";
 import {
   BYTE_ENCODINGS,
@@ -29,12 +31,12 @@ import {
 } from "../../../shared/residents/pipeline.ts";
 import { delimitedSource } from "../../../shared/residents/read-file.ts";
 import type { RowSource } from "../../../shared/residents/source.ts";
-import type { RowIssue } from "../../../shared/residents/types.ts";
 import { createAddonRuntime } from "../../runtime/addon-runtime.ts";
-import { openWorkbookFile } from "../../workbook/files.ts";
-import { CliError } from "../io.ts";
+import { checkInputFile, openWorkbookFile } from "../../workbook/files.ts";
+import { withWorkbookLock } from "../../workbook/lock.ts";
 import { takeFlag, takeOption } from "../options.ts";
 import { DELIMITER_NAMES, type ImportFlag } from "./import-options.ts";
+import { printImport } from "./import-report.ts";
 
 export interface ImportIo {
   out: (s: string) => void;
@@ -81,13 +83,20 @@ function parseOptions(args: string[], locale: Locale): ImportOptions & { sheet?:
 async function readInput(
   path: string,
   options: ImportOptions & { sheet?: string },
+  room: number,
 ): Promise<RowSource | Message> {
-  if (!existsSync(path)) throw new CliError("cli.fileMissing", { file: path });
-  const bytes = new Uint8Array(await readFile(path));
+  const size = checkInputFile(path);
   const extension = extname(path).toLowerCase();
   if (extension === ".xls") return { key: "import.xlsxOldFormat" };
-  if (extension !== ".xlsx")
+  // Refused from its size before it is read, and from its line count before it is parsed.
+  const tooLarge = oversizedBytes(size, room);
+  if (tooLarge) return tooLarge;
+  const bytes = new Uint8Array(await readFile(path));
+  if (extension !== ".xlsx") {
+    const tooMany = oversizedFile(bytes, room);
+    if (tooMany) return tooMany;
     return delimitedSource(bytes, { ...options, decoder: platformDecoder(TextDecoder) });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -103,6 +112,8 @@ async function readInput(
       key: "import.xlsxNoSheet",
       params: { file: basename(path), sheet: options.sheet ? ` “${options.sheet}”` : "" },
     };
+  if (picked.grid.length > room + 30)
+    return { key: "import.tooManyRows", params: { rows: picked.grid.length, room } };
   return workbookSource(picked.grid, picked.sheet.name, options);
 }
 
@@ -112,7 +123,7 @@ async function previewFile(
   options: ImportOptions & { sheet?: string },
   context: ImportContext,
 ): Promise<ImportPreview | Message> {
-  const input = await readInput(filePath, options);
+  const input = await readInput(filePath, options, context.roomRows);
   if (!("next" in input)) return input;
   return new ImportJob(input, options, context, context.today).result();
 }
@@ -123,14 +134,15 @@ function messagesOf(result: RpcResult<unknown>): Message[] {
 
 export async function importResidentsCommand(args: string[], io: ImportIo): Promise<number> {
   const locale: Locale = io.locale ?? "vi";
-  const say = (message: Message) => formatMessage(message, locale);
   const rest = [...args];
   let options: ImportOptions & { sheet?: string };
   let dryRun: boolean;
   let json: boolean;
+  let acceptConflicts: boolean;
   try {
     dryRun = takeFlag(rest, "--dry-run" satisfies ImportFlag);
     json = takeFlag(rest, "--json" satisfies ImportFlag);
+    acceptConflicts = takeFlag(rest, "--accept-conflicts" satisfies ImportFlag);
     options = parseOptions(rest, locale);
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
@@ -142,6 +154,24 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
     io.err(t("import.cli.usage", {}, locale));
     return 2;
   }
+  const run: ImportRun = { workbookPath, filePath, options, dryRun, json, acceptConflicts };
+  // A dry run writes nothing: it needs no lock, and may run beside a writer.
+  if (dryRun) return importFile(run, io);
+  return withWorkbookLock(workbookPath, "doi-thoai import-residents", () => importFile(run, io));
+}
+
+interface ImportRun {
+  workbookPath: string;
+  filePath: string;
+  options: ImportOptions & { sheet?: string };
+  dryRun: boolean;
+  json: boolean;
+  acceptConflicts: boolean;
+}
+
+async function importFile(run: ImportRun, io: ImportIo): Promise<number> {
+  const { workbookPath, filePath, options, dryRun } = run;
+  const say = (message: Message) => formatMessage(message, io.locale ?? "vi");
   const runtime = createAddonRuntime({
     workbook: await openWorkbookFile(workbookPath),
     workbookPath,
@@ -173,6 +203,7 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
     fileRows: preview.dataRows,
     duplicates: preview.duplicates,
     dryRun,
+    acceptConflicts: run.acceptConflicts,
   }) as RpcResult<ImportOutcome>;
   if (!result.ok) {
     for (const message of result.messages) io.err(say(message));
@@ -180,71 +211,6 @@ export async function importResidentsCommand(args: string[], io: ImportIo): Prom
   }
   const outcome = result.value;
   if (!dryRun && outcome.batchId !== null) await runtime.save();
-  const issue = (i: RowIssue) => ({ row: i.row, column: i.column, message: say(i.message) });
-  const summary = {
-    encoding: preview.source.encoding,
-    delimiter: preview.source.delimiter,
-    headerRow: preview.headerRow,
-    rows: preview.dataRows,
-    added: outcome.added,
-    updated: outcome.updated,
-    unchanged: outcome.unchanged,
-    duplicates: preview.duplicates + outcome.repeats,
-    errors: preview.errors.map(issue),
-    warnings: preview.warnings.map(issue),
-    // Every column left out, as written in the file: unknown ones and sensitive ones alike.
-    ignoredColumns: preview.columns.filter((c) => c.unknown || c.sensitive).map((c) => c.header),
-    /** Left out because the law keeps such data out of this tool (ethnicity, religion). */
-    sensitiveColumns: preview.sensitiveColumns,
-    /** File-level notes: quote problems, month-first dates, skipped numbering rows... */
-    notices: preview.notices.map((notice) => ({ message: say(notice) })),
-    sheet: preview.source.sheet,
-    batchId: outcome.batchId,
-    dryRun,
-  };
-  if (json) {
-    io.out(JSON.stringify(summary, null, 2));
-    return 0;
-  }
-  const delimiterName = summary.delimiter === "\t" ? "tab" : (summary.delimiter ?? "-");
-  io.out(
-    t(
-      "import.cli.read",
-      {
-        file: filePath,
-        encoding: summary.encoding,
-        delimiter: delimiterName,
-        headerRow: summary.headerRow ?? "-",
-      },
-      locale,
-    ),
-  );
-  for (const notice of preview.notices) io.out(`- ${say(notice)}`);
-  for (const e of summary.errors)
-    io.out(t("import.ui.issue", { row: e.row, column: e.column, message: e.message }, locale));
-  for (const w of summary.warnings)
-    io.out(
-      w.column
-        ? t("import.ui.issue", { row: w.row, column: w.column, message: w.message }, locale)
-        : t("import.ui.issueRow", { row: w.row, message: w.message }, locale),
-    );
-  io.out(
-    t(
-      "import.cli.summary",
-      {
-        rows: summary.rows,
-        added: summary.added,
-        updated: summary.updated,
-        unchanged: summary.unchanged,
-        duplicates: summary.duplicates,
-        errors: summary.errors.length,
-        warnings: summary.warnings.length,
-      },
-      locale,
-    ),
-  );
-  if (dryRun) io.out(t("import.cli.dryRun", {}, locale));
-  else if (outcome.batchId)
-    io.out(t("import.cli.saved", { batch: outcome.batchId, file: workbookPath }, locale));
+  printImport(io, { preview, outcome, filePath, workbookPath, dryRun, json: run.json });
   return 0;
 }

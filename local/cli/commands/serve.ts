@@ -2,12 +2,14 @@
 import { relative } from "node:path";
 import { ensureSampleWorkbook, SAMPLE_DIR, SAMPLE_XLSX } from "../../examples/sample-workbook.ts";
 import { startPreview } from "../../preview/server.ts";
-import { type CliIo, say } from "../io.ts";
+import { CliError, type CliIo, say } from "../io.ts";
 import { takeOption } from "../options.ts";
 import { documentDownload } from "./render.ts";
 
 export async function serveCommand(args: string[], io: CliIo): Promise<number> {
-  const port = Number(takeOption(args, "--port") ?? process.env.PORT ?? 8080);
+  const portText = takeOption(args, "--port") ?? process.env.PORT ?? "8080";
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new CliError("cli.badPort", { port: portText });
   let [file] = args;
   if (!file) {
     file = SAMPLE_XLSX;

@@ -119,7 +119,7 @@ describe("all or nothing", () => {
     big.insertRowsAfter(1, Math.floor(left / big.getMaxColumns()) - 2);
     const room = expectOk<ImportContext>(runtime.call("getImportContext")).roomRows;
     expect(room).toBeLessThan(50);
-    const history = () => workbook.sheetByName(HISTORY_TAB.name)?.values();
+    const history = () => workbook.sheetByName(HISTORY_TAB)?.values();
     const before = { history: history(), register: workbook.sheetByName("Dân cư")?.values() };
     const people = Array.from({ length: room + 1 }, (_, i) => person(i + 2));
     const result = runtime.call("importResidents", requestForValues(people));
