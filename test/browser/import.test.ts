@@ -73,6 +73,7 @@ describe("Nhập dân cư in the local preview", () => {
       await expect.poll(() => page.getByTestId("import-history").textContent()).toContain("dan-cu-1258.csv");
 
       await result.locator("[data-action=undo-import]").click();
+      await result.locator("[data-action=confirm-undo]").click();
       await expect.poll(() => page.locator(".notice.ok").textContent()).toContain("Đã hoàn tác lần nhập");
       expect(await page.locator(".notice.ok").textContent()).toContain("xóa 29 dòng");
       const undone = await loadWorkbookFromXlsx(path);

@@ -70,6 +70,18 @@ export const sidebarMessages = {
     vi: "… và {count} dòng nữa (gõ vào ô lọc để tìm).",
     en: "… and {count} more (type in the filter to find them).",
   },
+  // The import tab's confirmation and "nothing to change" (its other strings are in import.ts).
+  "sidebar.import.confirmUndo": {
+    vi: "Hoàn tác lần nhập {batch}? Sẽ xóa {added} dòng đã thêm và trả lại {updated} dòng đã sửa trên trang “Dân cư” ({rows} dòng).",
+    en: "Undo import {batch}? This removes the {added} rows it added and restores the {updated} rows it changed in the “Dân cư” sheet ({rows} rows).",
+  },
+  "sidebar.import.confirmUndoYes": { vi: "Hoàn tác {rows} dòng", en: "Undo {rows} rows" },
+  "sidebar.import.cancel": { vi: "Thôi", en: "Cancel" },
+  "sidebar.import.unchanged": {
+    vi: "Không có gì để thay đổi: {unchanged} dòng của tệp đã có trong trang “Dân cư”, giống hệt.",
+    en: "Nothing to change: the file's {unchanged} rows are already in the “Dân cư” sheet, identical.",
+  },
+  "sidebar.import.commit": { vi: "Nhập {count} dòng thay đổi", en: "Import {count} changed rows" },
   "sidebar.xlsxReaderFailed": {
     vi: "Không tải được phần đọc tệp .xlsx ({detail}). Hãy đóng và mở lại thanh bên, rồi chọn tệp lại.",
     en: "The .xlsx reader could not be loaded ({detail}). Close and reopen the sidebar, then pick the file again.",

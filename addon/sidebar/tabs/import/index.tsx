@@ -1,7 +1,8 @@
 /**
  * The `Nhập dân cư` tab: pick a CSV/TXT/XLSX file, see the preview (read in this page, in slices,
  * with a progress bar), adjust how it is read, commit the valid rows to `Dân cư` in one batch, and
- * undo a batch (`Hoàn tác lần nhập`).
+ * undo a batch (`Hoàn tác lần nhập`, confirmed with its row count). A file that would change
+ * nothing says so and offers no import; after an undo the preview on screen is checked again.
  */
 import { useEffect } from "preact/hooks";
 import { tr, trMessage } from "../../locale.ts";
@@ -46,14 +47,7 @@ async function commit(app: SidebarApp): Promise<void> {
     const outcome = await call("importResidents", request(false));
     state.outcome = outcome;
     state.undone = null;
-    app.showNotice(
-      tr("import.ui.done", {
-        batch: outcome.batchId ?? "—",
-        added: outcome.added,
-        updated: outcome.updated,
-        unchanged: outcome.unchanged,
-      }),
-    );
+    // The result box below says what was done (one banner, with its undo).
     state.plan = null;
     state.context = await call("getImportContext");
     state.busy = "";
@@ -80,7 +74,11 @@ async function undo(app: SidebarApp, batchId: string): Promise<void> {
     await app.reloadOverview();
   } catch (error) {
     app.showError(error);
+    redraw();
+    return;
   }
+  // The register changed under the file on screen: what it would add or update is checked again.
+  if (state.file) await preview(app);
   redraw();
 }
 
@@ -121,7 +119,9 @@ function BusyBox() {
 function PreviewBox({ app }: { app: SidebarApp }) {
   const p = state.preview;
   if (!p || state.busy === "processing" || state.busy === "reading") return null;
-  const canCommit = state.plan !== null && p.rows.length > 0 && state.busy === "";
+  const changing = state.plan ? state.plan.added + state.plan.updated : 0;
+  const unchanged = state.plan !== null && changing === 0 && p.rows.length > 0;
+  const canCommit = state.plan !== null && changing > 0 && state.busy === "";
   return (
     <section data-testid="import-preview">
       {p.fatal.length > 0 ? (
@@ -136,8 +136,12 @@ function PreviewBox({ app }: { app: SidebarApp }) {
       <PlanLine />
       {canCommit ? (
         <button type="button" class="primary" data-action="commit-import" onClick={() => void commit(app)}>
-          {tr("import.ui.commit", { count: p.rows.length })}
+          {tr("sidebar.import.commit", { count: changing })}
         </button>
+      ) : unchanged && state.plan ? (
+        <p class="notice ok" data-testid="import-unchanged">
+          {tr("sidebar.import.unchanged", { unchanged: state.plan.unchanged })}
+        </p>
       ) : p.fatal.length === 0 && p.rows.length === 0 ? (
         <p class="muted">{tr("import.ui.nothing")}</p>
       ) : null}
@@ -152,17 +156,24 @@ function PreviewBox({ app }: { app: SidebarApp }) {
 function ResultBox({ app }: { app: SidebarApp }) {
   const outcome = state.outcome;
   if (!outcome) return null;
+  // Nothing written (the register already held every row): no batch to name or undo.
+  if (!outcome.batchId)
+    return (
+      <section data-testid="import-result" class="callout">
+        <p>{tr("sidebar.import.unchanged", { unchanged: outcome.unchanged })}</p>
+      </section>
+    );
   return (
     <section data-testid="import-result" class="callout">
       <p>
         {tr("import.ui.done", {
-          batch: outcome.batchId ?? "—",
+          batch: outcome.batchId,
           added: outcome.added,
           updated: outcome.updated,
           unchanged: outcome.unchanged,
         })}
       </p>
-      {outcome.batchId ? <UndoButton batchId={outcome.batchId} onUndo={(id) => undo(app, id)} /> : null}
+      <UndoButton batchId={outcome.batchId} size={outcome} onUndo={(id) => undo(app, id)} />
     </section>
   );
 }
