@@ -57,6 +57,23 @@ describe("a clerk's formulas", () => {
     expect(formulasOf(workbook, 2)).toEqual(["=2025-C2", "=2025-C3"]);
   });
 
+  it("leave text that looks like a formula as text through an update and an undo", () => {
+    const workbook = workbookWith();
+    const runtime = runtimeOn(workbook);
+    expectOk(runtime.call("importResidents", requestForValues([person(1), person(2)])));
+    const sheet = sheetOf(workbook, "Dân cư");
+    const link = '=HYPERLINK("http://x","y")';
+    // Typed with an apostrophe in a General-format cell: text, not a formula.
+    sheet.getRange(2, NOTE, 2, 1).setValues([[`'${link}`], [`'${link}`]]);
+    expectOk(
+      runtime.call("importResidents", requestForValues([person(1, { phone: "0911000001" }), person(2)])),
+    );
+    expectOk(runtime.call("undoImport", {}));
+    const cells = sheet.getRange(2, NOTE, 2, 1);
+    expect(cells.getFormulas()).toEqual([[""], [""]]);
+    expect(cells.getValues()).toEqual([[link], [link]]);
+  });
+
   it("stay formulas, pointing at their own row, through an undo after a sort", () => {
     const workbook = workbookWith();
     const runtime = runtimeOn(workbook);
