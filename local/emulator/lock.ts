@@ -17,6 +17,9 @@ function checkTimeout(timeout: unknown): void {
 }
 
 export class EmuLock implements GasLock {
+  /** hasLock answers for this object: false until its own tryLock or waitLock succeeded. */
+  private acquired = false;
+
   constructor(
     private readonly counter: CallCounter,
     private readonly state: DocumentLockState,
@@ -26,7 +29,8 @@ export class EmuLock implements GasLock {
   tryLock(timeoutInMillis: number): boolean {
     this.counter.record("Lock", "tryLock");
     checkTimeout(timeoutInMillis);
-    return this.state.tryAcquire(this.holder);
+    this.acquired = this.state.tryAcquire(this.holder);
+    return this.acquired;
   }
 
   waitLock(timeoutInMillis: number): void {
@@ -35,16 +39,18 @@ export class EmuLock implements GasLock {
     if (!this.state.tryAcquire(this.holder)) {
       throw gasError("Lock timeout: another process was holding the lock for too long.");
     }
+    this.acquired = true;
   }
 
   releaseLock(): void {
     this.counter.record("Lock", "releaseLock");
     this.state.release(this.holder);
+    this.acquired = false;
   }
 
   hasLock(): boolean {
     this.counter.record("Lock", "hasLock");
-    return this.state.holder === this.holder;
+    return this.acquired && this.state.holder === this.holder;
   }
 }
 

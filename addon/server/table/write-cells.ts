@@ -1,59 +1,57 @@
 /**
- * Writing scattered cells in a constant number of service calls, changing nothing else.
+ * Writing scattered cells in a bounded number of service calls, changing nothing else.
  *
- * Changed cells are grouped into at most MAX_BLOCKS bands of rows (split at the widest gaps) and,
- * within a band, into runs of adjacent columns; each block costs one setNumberFormats and one
- * setValues, plus one getNumberFormats and one getFormulas when it also covers cells that are not
- * changing. Those are written back as they are: a formula as its formula, a number, date or
- * boolean as itself, and text outside a "@" cell behind an apostrophe (Sheets drops the apostrophe
- * and keeps the text as text), so a clerk's formula or a text "=..." never changes.
+ * The changed cells are cut into dense rectangles (runs of adjacent columns, stacked while the
+ * next row changes the same columns): a check-in is one, an import's new rows are one. Up to
+ * MAX_EXACT_BLOCKS of them are written as they are (one setValues each, one setNumberFormats
+ * unless they are all checkboxes): exactly the changed cells, nothing else. Past that (hundreds
+ * of scattered rows, an import's updates), banded-write.ts rewrites a few bands with the cells
+ * between written back as they were; if a rule refuses one of those, the rectangles are written
+ * one by one after all (more calls, never a lost write).
  */
+import { msg } from "../../../shared/i18n/index.ts";
 import type { CellWrite } from "../../../shared/table/types.ts";
-import type { CellValue, Grid } from "../../../shared/workbook/cells.ts";
+import type { Grid } from "../../../shared/workbook/cells.ts";
+import { UserFacingError } from "../../rpc/envelope.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
 import { ensureSize } from "../sheets/write.ts";
+import { writeBands } from "./banded-write.ts";
+import { type Block, cellKey } from "./blocks.ts";
 
-export const TEXT_FORMAT = "@";
-const MAX_BLOCKS = 4;
-/** Rows between two changed rows worth a block of their own rather than being rewritten. */
-const MIN_GAP = 8;
+export { indexRuns, TEXT_FORMAT } from "./blocks.ts";
+export { writeRows } from "./write-rows.ts";
 
-/** Sheets has at most 18,278 columns: row * 20,000 + column names one cell. */
-export function cellKey(row: number, column: number): number {
-  return row * 20_000 + column;
-}
+const MAX_EXACT_BLOCKS = 16;
 
-/** Runs of adjacent indexes (columns or rows): [2, 3, 4, 7] -> [[2, 4], [7, 7]]. */
-export function indexRuns(indexes: Iterable<number>): [number, number][] {
-  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const index of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && index === last[1] + 1) last[1] = index;
-    else runs.push([index, index]);
+/** Dense rectangles covering exactly the written cells. */
+export function denseBlocks(writes: readonly CellWrite[]): Block[] {
+  const byRow = new Map<number, number[]>();
+  for (const write of writes)
+    byRow.set(write.gridIndex, [...(byRow.get(write.gridIndex) ?? []), write.column]);
+  const blocks: Block[] = [];
+  const open = new Map<string, Block>();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const columns = [...new Set(byRow.get(row))].sort((a, b) => a - b);
+    let start = 0;
+    for (let i = 1; i <= columns.length; i++) {
+      if (i < columns.length && columns[i] === (columns[i - 1] as number) + 1) continue;
+      const span = `${columns[start]}:${columns[i - 1]}`;
+      const block = open.get(span);
+      if (block && block.last === row - 1) block.last = row;
+      else {
+        const fresh = {
+          first: row,
+          last: row,
+          start: columns[start] as number,
+          end: columns[i - 1] as number,
+        };
+        open.set(span, fresh);
+        blocks.push(fresh);
+      }
+      start = i;
+    }
   }
-  return runs;
-}
-
-/** Bands of rows [first, last]: split at the widest gaps, at most MAX_BLOCKS of them. */
-export function rowBands(rows: Iterable<number>): [number, number][] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  if (sorted.length === 0) return [];
-  const gaps = sorted
-    .slice(1)
-    .map((row, i) => ({ at: i + 1, size: row - (sorted[i] as number) }))
-    .filter((gap) => gap.size > MIN_GAP)
-    .sort((a, b) => b.size - a.size)
-    .slice(0, MAX_BLOCKS - 1)
-    .map((gap) => gap.at)
-    .sort((a, b) => a - b);
-  const bands: [number, number][] = [];
-  let start = 0;
-  for (const cut of [...gaps, sorted.length]) {
-    bands.push([sorted[start] as number, sorted[cut - 1] as number]);
-    start = cut;
-  }
-  return bands;
+  return blocks;
 }
 
 /**
@@ -71,10 +69,18 @@ export function writeCells(sheet: GasSheet, grid: Grid, writes: readonly CellWri
     lastColumn = Math.max(lastColumn, write.column);
   }
   ensureSize(sheet, lastRow + 1, lastColumn + 1);
-  for (const [first, last] of rowBands(writes.map((w) => w.gridIndex))) {
-    const inBand = writes.filter((w) => w.gridIndex >= first && w.gridIndex <= last);
-    for (const [start, end] of indexRuns(inBand.map((w) => w.column)))
-      writeBlock(sheet, grid, byCell, first, last, start, end);
+  const blocks = denseBlocks(writes);
+  const exact = () => {
+    for (const block of blocks) writeDense(sheet, block, byCell);
+  };
+  if (blocks.length <= MAX_EXACT_BLOCKS) refusedByRule(sheet, exact);
+  else {
+    try {
+      writeBands(sheet, grid, writes, byCell);
+    } catch {
+      // A value between the changes that its rule refuses (a stale "x" in a checkbox column).
+      refusedByRule(sheet, exact);
+    }
   }
   for (const write of byCell.values()) {
     const row = grid[write.gridIndex] ?? [];
@@ -83,97 +89,34 @@ export function writeCells(sheet: GasSheet, grid: Grid, writes: readonly CellWri
   }
 }
 
-function writeBlock(
-  sheet: GasSheet,
-  grid: Grid,
-  byCell: ReadonlyMap<number, CellWrite>,
-  first: number,
-  last: number,
-  start: number,
-  end: number,
-): void {
+/** One rectangle of changed cells: formats first (so text stays text), then the values. */
+function writeDense(sheet: GasSheet, block: Block, byCell: ReadonlyMap<number, CellWrite>): void {
+  const { first, last, start, end } = block;
   const range = sheet.getRange(first + 1, start + 1, last - first + 1, end - start + 1);
-  let keepsCells = false;
-  let keepsFormats = false;
-  for (let r = first; r <= last && !(keepsCells && keepsFormats); r++) {
-    for (let c = start; c <= end; c++) {
-      const write = byCell.get(cellKey(r, c));
-      if (!write) keepsCells = true;
-      else if (write.format === null) keepsFormats = true;
-    }
-  }
-  const formatsBefore = keepsCells || keepsFormats ? range.getNumberFormats() : null;
-  const formulas = keepsCells ? range.getFormulas() : null;
-  const values: unknown[][] = [];
-  const formats: string[][] = [];
+  const cells: CellWrite[][] = [];
   for (let r = first; r <= last; r++) {
-    const rowValues: unknown[] = [];
-    const rowFormats: string[] = [];
-    for (let c = start; c <= end; c++) {
-      const before = formatsBefore?.[r - first]?.[c - start] ?? TEXT_FORMAT;
-      const write = byCell.get(cellKey(r, c));
-      if (write) {
-        rowValues.push(write.value);
-        rowFormats.push(write.format ?? before);
-        continue;
-      }
-      const formula = formulas?.[r - first]?.[c - start] ?? "";
-      rowValues.push(formula !== "" ? formula : asWrittenBack(grid[r]?.[c], before));
-      rowFormats.push(before);
-    }
-    values.push(rowValues);
-    formats.push(rowFormats);
+    const row: CellWrite[] = [];
+    for (let c = start; c <= end; c++) row.push(byCell.get(cellKey(r, c)) as CellWrite);
+    cells.push(row);
   }
-  range.setNumberFormats(formats);
-  range.setValues(values);
+  const keeps = cells.flat().filter((cell) => cell.format === null).length;
+  // All checkboxes: their format stays. Some: the others' formats are set, theirs read back.
+  if (keeps < cells.flat().length) {
+    const before = keeps > 0 ? range.getNumberFormats() : null;
+    range.setNumberFormats(
+      cells.map((row, i) => row.map((cell, j) => cell.format ?? before?.[i]?.[j] ?? "General")),
+    );
+  }
+  range.setValues(cells.map((row) => row.map((cell) => cell.value)));
 }
 
-/**
- * Bulk rows (an import's thousands of additions) without a write object per cell: `rows[i][j]` goes
- * to grid row `first + i`, column `columns[j]`. One setNumberFormats and one setValues per run of
- * adjacent columns; columns between the runs (a clerk's own) are not touched.
- */
-export function writeRows(
-  sheet: GasSheet,
-  grid: Grid,
-  first: number,
-  columns: readonly number[],
-  rows: readonly CellValue[][],
-  format: string,
-): void {
-  if (rows.length === 0 || columns.length === 0) return;
-  const position = new Map(columns.map((column, j) => [column, j]));
-  const runs = indexRuns(columns);
-  ensureSize(sheet, first + rows.length, Math.max(...columns) + 1);
-  for (const [start, end] of runs) {
-    const width = end - start + 1;
-    const picks = Array.from({ length: width }, (_, k) => position.get(start + k) as number);
-    // The usual case, the rows already in column order: no copy of a large block.
-    const inOrder = picks.every((j, k) => j === k) && width === columns.length;
-    const values = inOrder ? (rows as CellValue[][]) : rows.map((row) => picks.map((j) => row[j] ?? ""));
-    const formatRow = new Array<string>(width).fill(format);
-    const range = sheet.getRange(first + 1, start + 1, rows.length, width);
-    range.setNumberFormats(rows.map(() => formatRow));
-    range.setValues(values);
+/** A rule's refusal as a message naming the tab, not the service's English. */
+function refusedByRule(sheet: GasSheet, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (error instanceof Error && /data validation/i.test(error.message))
+      throw new UserFacingError([msg("table.refusedByRule", { tab: sheet.getName() })]);
+    throw error;
   }
-  rows.forEach((row, i) => {
-    const target = grid[first + i];
-    // A new row whose cells start at column A in order is kept as it is rather than copied.
-    if (!target && columns.every((column, j) => column === j)) {
-      grid[first + i] = row;
-      return;
-    }
-    const cells = target ?? [];
-    grid[first + i] = cells;
-    columns.forEach((column, j) => {
-      cells[column] = row[j] ?? "";
-    });
-  });
-}
-
-/** A value read moments ago, so that writing it again leaves the cell as it was. */
-function asWrittenBack(value: CellValue | undefined, format: string): unknown {
-  if (value === undefined) return "";
-  if (typeof value === "string" && value !== "" && format !== TEXT_FORMAT) return `'${value}`;
-  return value;
 }

@@ -90,7 +90,7 @@ describe("table layer", () => {
     expect(others?.every((row) => row[column("Có mặt") - 1] === false)).toBe(true);
   });
 
-  it("gives ids to rows typed or pasted by hand, in one write, above every id ever seen", () => {
+  it("gives ids to rows typed or pasted by hand, writing only their id cells, above every id seen", () => {
     const typed = { "Họ và tên": "Gõ tay", "Thành phần": "Khách mời" };
     const workbook = rosterWorkbook([person(1), { ...typed, "Họ và tên": "Dán giữa" }, person(7), typed, {}]);
     const { ctx, counter, end } = execution(workbook);
@@ -103,7 +103,8 @@ describe("table layer", () => {
       .slice(1)
       .map((row) => row[0]);
     expect(ids).toEqual(["DB-001", "DB-008", "DB-007", "DB-009"]);
-    expect(counter.of("Range.setValues")).toBe(1);
+    // Two rows apart: two exact writes of one cell each, nothing else rewritten.
+    expect(counter.of("Range.setValues")).toBe(2);
     expect(workbook.sheetByName(ROSTER)?.cellAt(3, 1).numberFormat).toBe("@");
   });
 
@@ -165,6 +166,65 @@ describe("table layer", () => {
     expect(cells?.cellAt(3, column("Mã dân cư"))).toMatchObject({ value: "=abc", formula: null });
     expect(cells?.cellAt(2, column("Ghi chú")).value).toBe("đến muộn");
     expect(cells?.cellAt(4, column("Mã dân cư")).value).toBe("DC-000012");
+  });
+
+  it("rewrites bands for many scattered changes, keeping formulas and text between them", () => {
+    const workbook = rosterWorkbook(Array.from({ length: 60 }, (_, i) => person(i + 1)));
+    const setup = execution(workbook);
+    const sheet = setup.ctx.spreadsheet.getSheetByName(ROSTER);
+    sheet?.getRange(5, column("Ghi chú"), 1, 1).setValues([["=1+1"]]);
+    sheet?.getRange(5, column("Mã dân cư"), 1, 1).setValues([["'=abc"]]);
+    setup.end();
+    const { ctx, counter, end } = execution(workbook);
+    const even = Array.from({ length: 30 }, (_, i) => `DB-${String(2 * i + 1).padStart(3, "0")}`);
+    withTable(ctx, ROSTER_TAB, (table) =>
+      table.update(even.map((id) => ({ id, values: { residentId: `DC-${id}`, note: "đã gọi" } }))),
+    );
+    end();
+    expect(counter.of("Range.getFormulas")).toBeGreaterThan(0);
+    const cells = workbook.sheetByName(ROSTER);
+    expect(cells?.cellAt(5, column("Ghi chú")).formula).toBe("=1+1");
+    expect(cells?.cellAt(5, column("Mã dân cư"))).toMatchObject({ value: "=abc", formula: null });
+    expect(cells?.cellAt(2, column("Ghi chú")).value).toBe("đã gọi");
+    expect(cells?.cellAt(60, column("Mã dân cư")).value).toBe("DC-DB-059");
+  });
+
+  it("lands every change when a value between them breaks its column's rule, and names a refused one", () => {
+    const workbook = rosterWorkbook(Array.from({ length: 60 }, (_, i) => person(i + 1)));
+    const setup = execution(workbook);
+    const sheet = setup.ctx.spreadsheet.getSheetByName(ROSTER);
+    const strict = setup.ctx.services.SpreadsheetApp.newDataValidation()
+      .requireCheckbox()
+      .setAllowInvalid(false);
+    sheet?.getRange(2, column("Có mặt"), 60, 1).setDataValidation(strict.build());
+    // A stale "x" typed before the rule was set: the rule now refuses it.
+    const stale = workbook.sheetByName(ROSTER)?.cellFor(5, column("Có mặt"));
+    if (stale) stale.value = "x";
+    setup.end();
+    const odd = Array.from({ length: 30 }, (_, i) => `DB-${String(2 * i + 1).padStart(3, "0")}`);
+    const { ctx, end } = execution(workbook);
+    withTable(ctx, ROSTER_TAB, (table) => table.update(odd.map((id) => ({ id, values: { present: true } }))));
+    end();
+    const values = workbook.sheetByName(ROSTER)?.values() ?? [];
+    expect(values.filter((row) => row[column("Có mặt") - 1] === true)).toHaveLength(30);
+    expect(values[4]?.[column("Có mặt") - 1]).toBe("x");
+
+    const listed = execution(workbook);
+    const salutations = listed.ctx.services.SpreadsheetApp.newDataValidation()
+      .requireValueInList(["Ông", "Bà"], true)
+      .setAllowInvalid(false)
+      .build();
+    listed.ctx.spreadsheet
+      .getSheetByName(ROSTER)
+      ?.getRange(2, column("Danh xưng"), 60, 1)
+      .setDataValidation(salutations);
+    const refused = caught(() =>
+      withTable(listed.ctx, ROSTER_TAB, (table) =>
+        table.update([{ id: "DB-002", values: { salutation: "Ngài" } }]),
+      ),
+    );
+    listed.end();
+    expect(refused.messages).toEqual([{ key: "table.refusedByRule", params: { tab: ROSTER } }]);
   });
 
   it("refuses an unknown or doubled id whole, writing nothing", () => {
