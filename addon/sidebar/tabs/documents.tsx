@@ -8,10 +8,10 @@
 import { useEffect, useState } from "preact/hooks";
 import type { InvitationMode } from "../../../shared/documents/index.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "../../../shared/documents/model.ts";
-import type { MessageKey } from "../../../shared/i18n/index.ts";
+import type { Message, MessageKey } from "../../../shared/i18n/index.ts";
 import type { CreatedDocument, DocumentLogEntry, DocumentStatus } from "../../rpc/document-actions.ts";
 import { tr, trMessage } from "../locale.ts";
-import { call } from "../rpc-client.ts";
+import { ActionFailed, call } from "../rpc-client.ts";
 import { Changes, useChanges } from "../store.ts";
 import { type PreviewHooks, previewDownload, previewHooks } from "./documents-preview.ts";
 import type { SidebarApp, SidebarTab, TabProps } from "./types.ts";
@@ -42,7 +42,20 @@ const documents = {
   status: null as DocumentStatus[] | null,
   log: [] as DocumentLogEntry[],
   by: storedClerk(),
+  /** Why the last click on a document failed, shown under it (where the clerk is looking). */
+  failed: {} as Partial<Record<DocumentKind, (Message | string)[]>>,
 };
+
+function setFailed(kind: DocumentKind, reasons: (Message | string)[] | null): void {
+  if (reasons) documents.failed[kind] = reasons;
+  else delete documents.failed[kind];
+  changes.notify();
+}
+
+/** The reasons a failed action gave: the server's messages, or the error's text. */
+function reasonsOf(error: unknown): (Message | string)[] {
+  return error instanceof ActionFailed ? error.messages : [String(error)];
+}
 const changes = new Changes();
 
 /** Asks the server again what each document lacks, and which Docs were made. */
@@ -89,6 +102,7 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
       const mode = kind === "invitations" ? { invitations: documents.invitationMode } : {};
       const by = documents.by.trim();
       const doc = await call("createDocument", { kind, ...mode, ...(by ? { by } : {}) });
+      setFailed(kind, null);
       documents.created.unshift(doc);
       app.showNotice(
         [
@@ -101,8 +115,8 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
       );
       void refresh(app, false);
     } catch (error) {
-      // An unready document: the server's reasons, the same as the checklist shows.
-      app.showError(error);
+      // An unready document: the server's reasons (the checklist's words), under the button.
+      setFailed(kind, reasonsOf(error));
     } finally {
       setBusy(false);
     }
@@ -114,25 +128,15 @@ function CreateButton({ kind, app }: { kind: DocumentKind; app: SidebarApp }) {
   );
 }
 
-function DownloadButton({
-  kind,
-  app,
-  preview,
-}: {
-  kind: DocumentKind;
-  app: SidebarApp;
-  preview: PreviewHooks;
-}) {
+function DownloadButton({ kind, preview }: { kind: DocumentKind; preview: PreviewHooks }) {
   const [busy, setBusy] = useState(false);
   const download = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     const result = await previewDownload(preview.downloadUrl(kind));
     setBusy(false);
-    if (!result.ok)
-      app.showError(
-        `${tr("documents.downloadFailed", { document: tr(KIND_LABEL[kind]) })} ${result.message}`,
-      );
+    const name = tr(KIND_LABEL[kind]);
+    setFailed(kind, result.ok ? null : [tr("documents.downloadFailed", { document: name }), result.message]);
   };
   return (
     <a href={preview.downloadUrl(kind)} data-action={`download-${kind}`} aria-busy={busy} onClick={download}>
@@ -167,6 +171,22 @@ function StatusLine({ status }: { status: DocumentStatus | undefined }) {
   );
 }
 
+/** Why the last click failed, right under the button: a long checklist may hide the top notices. */
+function Failure({ kind }: { kind: DocumentKind }) {
+  const reasons = documents.failed[kind];
+  if (!reasons) return null;
+  return (
+    <div class="notice error" role="alert" data-testid={`failed-${kind}`}>
+      <strong>{tr("sidebar.error")}</strong>
+      <ul>
+        {reasons.map((reason, i) => (
+          <li key={i}>{typeof reason === "string" ? reason : trMessage(reason)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function DocumentRow({
   kind,
   app,
@@ -182,11 +202,8 @@ function DocumentRow({
       <h3 style="margin:0 0 2px">{tr(KIND_LABEL[kind])}</h3>
       <StatusLine status={status} />
       {kind === "invitations" && !preview ? <ModeChoice /> : null}
-      {preview ? (
-        <DownloadButton kind={kind} app={app} preview={preview} />
-      ) : (
-        <CreateButton kind={kind} app={app} />
-      )}
+      {preview ? <DownloadButton kind={kind} preview={preview} /> : <CreateButton kind={kind} app={app} />}
+      <Failure kind={kind} />
     </section>
   );
 }

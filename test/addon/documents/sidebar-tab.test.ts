@@ -86,8 +86,11 @@ describe("Văn bản tab", () => {
     expect(report).toContain("Chưa tạo được Báo cáo kết quả: còn thiếu Hội nghị › Nơi nhận báo cáo.");
     expect(await page.textContent('[data-testid="blanks-minutes"]')).toContain("Hội nghị › Giờ kết thúc");
     await page.click('[data-action="create-report"]');
-    await page.waitForSelector(".notice.error");
-    expect(await page.textContent(".notice.error")).toContain("còn thiếu Hội nghị › Nơi nhận báo cáo");
+    // Under the button clicked, not at the top of a long tab.
+    await page.waitForSelector('[data-testid="failed-report"]');
+    expect(await page.textContent('[data-testid="failed-report"]')).toContain(
+      "còn thiếu Hội nghị › Nơi nhận báo cáo",
+    );
     await page.close();
   });
 
