@@ -79,6 +79,8 @@ export function planMerge(
   batchId: string,
   today: CivilDate,
   acceptConflicts = false,
+  /** The highest `Mã dân cư` number ever issued (an undone import's ids are not given again). */
+  idFloor = 0,
 ): MergePlan {
   const col = (key: RegisterKey): number => {
     const index = columns.get(key);
@@ -92,6 +94,7 @@ export function planMerge(
   const ids = new IdSequence(
     RESIDENTS_TAB.id,
     grid.slice(1).map((row) => row[idColumn]),
+    idFloor,
   );
   const verdict = newVerdict();
   for (let r = 1; r < grid.length; r++) {

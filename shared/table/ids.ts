@@ -1,7 +1,8 @@
 /**
  * Stable row ids (`DB-001`, `YK-001`, `DC-000001`): a prefix and a zero-padded number, the next one
- * always above the highest ever seen in the tab, so that an id deleted with its row is not reused
- * by another row while a document or another tab may still name it.
+ * above both the highest in the tab and the highest ever issued (the floor the server keeps in the
+ * document's properties), so that an id deleted with its row, or undone with an import, is never
+ * given to another row while a document or another tab (`Mã dân cư` in `Đại biểu`) still names it.
  */
 import type { IdSpec } from "../schema/types.ts";
 import type { CellValue } from "../workbook/cells.ts";
@@ -26,11 +27,18 @@ export class IdSequence {
   constructor(
     private readonly spec: IdSpec,
     cells: Iterable<CellValue | undefined>,
+    floor = 0,
   ) {
+    this.last = Math.max(0, floor);
     for (const cell of cells) {
       const n = idNumber(spec, cellText(cell));
       if (n !== null && n > this.last) this.last = n;
     }
+  }
+
+  /** The highest number seen or handed out so far. */
+  get highest(): number {
+    return this.last;
   }
 
   next(): string {

@@ -18,6 +18,8 @@ export interface TableSnapshot<T extends TableTabSpec> {
   spec: T;
   grid: Grid;
   layout: ColumnLayout;
+  /** The highest id number ever issued in this tab (0 when unknown): new ids go above it. */
+  idFloor: number;
 }
 
 /** Unticked checkboxes read as false: a row of nothing but those is still an empty row. */
@@ -39,8 +41,8 @@ export function missingColumns(snapshot: TableSnapshot<TableTabSpec>, keys: read
     .map((column) => msg("workbook.missingColumn", { tab: spec.name, column: column.header }));
 }
 
-export function snapshotOf<T extends TableTabSpec>(spec: T, grid: Grid): TableSnapshot<T> {
-  return { spec, grid, layout: locateColumns(spec, grid[0] ?? []) };
+export function snapshotOf<T extends TableTabSpec>(spec: T, grid: Grid, idFloor = 0): TableSnapshot<T> {
+  return { spec, grid, layout: locateColumns(spec, grid[0] ?? []), idFloor };
 }
 
 function idOf(snapshot: TableSnapshot<TableTabSpec>, cells: readonly CellValue[]): string {
@@ -104,6 +106,7 @@ export function planMissingIds(snapshot: TableSnapshot<TableTabSpec>): CellWrite
   const sequence = new IdSequence(
     spec,
     grid.slice(1).map((row) => row[index]),
+    snapshot.idFloor,
   );
   const writes: CellWrite[] = [];
   for (let r = 1; r < grid.length; r++) {
@@ -172,6 +175,7 @@ export function planAppends<T extends TableTabSpec>(
       ? new IdSequence(
           idSpec,
           grid.slice(1).map((row) => row[idIndex]),
+          snapshot.idFloor,
         )
       : null;
   const writes: CellWrite[] = [];

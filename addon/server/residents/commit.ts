@@ -76,6 +76,7 @@ function commit(
     batchId,
     today,
     request.acceptConflicts === true,
+    register.snapshot.idFloor,
   );
   const outcome: ImportOutcome = {
     conflicts: plan.conflicts.map(conflictOf),

@@ -7,6 +7,7 @@
  */
 import { msg } from "../../../shared/i18n/index.ts";
 import type { TableTabSpec } from "../../../shared/schema/types.ts";
+import { IdSequence } from "../../../shared/table/ids.ts";
 import {
   endOfRecords,
   missingColumns,
@@ -24,7 +25,7 @@ import type { CellValue } from "../../../shared/workbook/cells.ts";
 import { findTabName } from "../../../shared/workbook/snapshot.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { ServerContext } from "../context.ts";
-import type { GasSheet } from "../gas/spreadsheet-types.ts";
+import type { GasProperties, GasSheet } from "../gas/spreadsheet-types.ts";
 import { withDocumentLock } from "../sheets/lock.ts";
 import { readWholeSheet } from "../sheets/read.ts";
 import { writeCells, writeRows } from "./write-cells.ts";
@@ -33,6 +34,8 @@ export class ServerTable<T extends TableTabSpec> {
   constructor(
     readonly sheet: GasSheet,
     readonly snapshot: TableSnapshot<T>,
+    /** Where the highest id ever issued is kept (null outside a bound script: ids from the tab). */
+    private readonly properties: GasProperties | null = null,
   ) {}
 
   get spec(): T {
@@ -86,12 +89,36 @@ export class ServerTable<T extends TableTabSpec> {
       rows,
       format,
     );
+    const idAt = this.spec.id ? keys.indexOf(this.spec.id.column as ColumnKey<T>) : -1;
+    if (idAt >= 0) this.recordIds(rows.map((row) => row[idAt]));
   }
 
   /** Cell writes planned elsewhere from this table's grid (the residents merge). */
   write(writes: readonly CellWrite[]): void {
     writeCells(this.sheet, this.snapshot.grid, writes);
+    const idIndex = this.spec.id ? this.column(this.spec.id.column as ColumnKey<T>) : undefined;
+    if (idIndex !== undefined) this.recordIds(writes.filter((w) => w.column === idIndex).map((w) => w.value));
   }
+
+  /** Raises the kept floor to the highest id just written, so it is never issued again. */
+  private recordIds(values: readonly (CellValue | undefined)[]): void {
+    const spec = this.spec.id;
+    if (!spec || !this.properties || values.length === 0) return;
+    const highest = new IdSequence(spec, values).highest;
+    if (highest <= this.snapshot.idFloor) return;
+    this.properties.setProperty(idFloorKey(this.spec), String(highest));
+    this.snapshot.idFloor = highest;
+  }
+}
+
+function idFloorKey(spec: TableTabSpec): string {
+  return `doiThoai.lastId.${spec.key}`;
+}
+
+function readIdFloor(properties: GasProperties | null, spec: TableTabSpec): number {
+  if (!properties || !spec.id) return 0;
+  const kept = Number(properties.getProperty(idFloorKey(spec)));
+  return Number.isSafeInteger(kept) && kept > 0 ? kept : 0;
 }
 
 /** Reads a schema tab; a missing tab, or a missing column among `needed`, is a message. */
@@ -107,12 +134,13 @@ export function openTable<T extends TableTabSpec>(
   );
   const sheet = sheets.find((candidate) => candidate.getName() === name);
   if (!sheet) throw new UserFacingError([msg("workbook.missingTab", { tab: spec.name })]);
-  const snapshot = snapshotOf(spec, readWholeSheet(sheet));
+  const properties = spec.id ? ctx.services.PropertiesService.getDocumentProperties() : null;
+  const snapshot = snapshotOf(spec, readWholeSheet(sheet), readIdFloor(properties, spec));
   const idColumn = spec.id?.column;
   const keys: string[] = idColumn === undefined ? [...needed] : [...needed, idColumn];
   const problems = [...snapshot.layout.problems, ...missingColumns(snapshot, keys)];
   if (problems.length > 0) throw new UserFacingError(problems);
-  return new ServerTable(sheet, snapshot);
+  return new ServerTable(sheet, snapshot, properties);
 }
 
 /**

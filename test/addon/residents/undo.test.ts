@@ -84,6 +84,19 @@ describe("undoImport", () => {
     expect(workbook.sheetByName("Dân cư")?.cellAt(2, col("Số định danh")).numberFormat).toBe("@");
   });
 
+  it("never gives an undone import's ids to other people", () => {
+    const workbook = workbookWith();
+    const runtime = runtimeOn(workbook);
+    expectOk(runtime.call("importResidents", requestForValues([person(1), person(2)])));
+    expectOk(runtime.call("undoImport", {}));
+    expectOk(runtime.call("importResidents", requestForValues([person(3), person(4)])));
+    const ids = register(workbook)
+      .slice(1)
+      .map((row) => row[col("Mã dân cư") - 1]);
+    // A roster row may still name DC-000001 (chosen before the undo): it must not become person 3.
+    expect(ids).toEqual(["DC-000003", "DC-000004"]);
+  });
+
   it("keeps what was edited by hand since the import", () => {
     const workbook = workbookWith();
     const runtime = runtimeOn(workbook);

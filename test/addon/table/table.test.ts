@@ -227,6 +227,24 @@ describe("table layer", () => {
     expect(refused.messages).toEqual([{ key: "table.refusedByRule", params: { tab: ROSTER } }]);
   });
 
+  it("never issues an id again once its row is deleted, in a later execution too", () => {
+    const workbook = rosterWorkbook([person(1), person(2)]);
+    const first = execution(workbook);
+    const [added] = withTable(first.ctx, ROSTER_TAB, (table) =>
+      table.append([{ fullName: "Mới", category: "Nhân dân" }]),
+    );
+    first.end();
+    expect(added).toBe("DB-003");
+    // A clerk deletes the last row by hand.
+    workbook.sheetByName(ROSTER)?.deleteRows(4, 1);
+    const second = execution(workbook);
+    const [next] = withTable(second.ctx, ROSTER_TAB, (table) =>
+      table.append([{ fullName: "Sau", category: "Nhân dân" }]),
+    );
+    second.end();
+    expect(next).toBe("DB-004");
+  });
+
   it("refuses an unknown or doubled id whole, writing nothing", () => {
     const workbook = rosterWorkbook([person(1), person(2), { ...person(3), "Mã đại biểu": "DB-002" }]);
     const before = JSON.stringify(workbook.sheetByName(ROSTER)?.values());
