@@ -1,12 +1,13 @@
 /**
  * doi-thoai call <file.xlsx> <action> ['<json>']: one sidebar action through the built add-on on the
- * emulated services, exactly as the preview's bridge runs it; prints the RPC envelope as JSON and
- * saves the workbook when the action changed it.
+ * emulated services, exactly as the preview's bridge runs it; prints the RPC envelope as JSON (each
+ * message with its text beside its key) and saves the workbook when the action changed it.
  */
 import { createAddonRuntime } from "../../runtime/addon-runtime.ts";
 import { openWorkbookFile } from "../../workbook/files.ts";
 import { withWorkbookLock } from "../../workbook/lock.ts";
 import { CliError, type CliIo } from "../io.ts";
+import { withMessageTexts } from "../messages.ts";
 
 export async function callCommand(args: string[], io: CliIo): Promise<number> {
   const [file, action, json] = args;
@@ -29,7 +30,7 @@ export async function callCommand(args: string[], io: CliIo): Promise<number> {
     });
     const result = runtime.call(action, input);
     if (runtime.dirty) await runtime.save();
-    io.out(JSON.stringify(result, null, 2));
+    io.out(JSON.stringify(withMessageTexts(result, io.locale ?? "vi"), null, 2));
     return result.ok ? 0 : 1;
   });
 }

@@ -19,6 +19,7 @@ import type { WorkbookSnapshot } from "../../../shared/workbook/snapshot.ts";
 import type { EmulatedWorkbook } from "../../emulator/index.ts";
 import { readWorkbookSnapshot, snapshotOf } from "../../workbook/snapshot.ts";
 import { CliError, type CliIo, say } from "../io.ts";
+import { cliText } from "../messages.ts";
 import { takeFlag, takeOption } from "../options.ts";
 
 function build(kind: string, snapshot: WorkbookSnapshot, invitations: InvitationMode): BuildResult | null {
@@ -42,7 +43,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
 
   const built = build(kind, await readWorkbookSnapshot(file), invitations);
   if (!built?.ok) {
-    for (const message of built?.messages ?? []) io.err(formatMessage(message, io.locale ?? "vi"));
+    for (const message of built?.messages ?? []) io.err(cliText(message, io.locale ?? "vi"));
     return 1;
   }
   const bytes =

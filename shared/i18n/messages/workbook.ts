@@ -1,6 +1,9 @@
 import type { MessageText } from "../types.ts";
 
-/** Messages about the workbook's shape: tabs, headers, cells. */
+/**
+ * Messages about the workbook's shape: tabs, headers, cells. A message that names a Sheets menu
+ * has a `.cli` twin naming the command instead, which the CLI prints (local/cli/messages.ts).
+ */
 export const workbookMessages = {
   "workbook.missingTab": {
     vi: "Không tìm thấy trang tính “{tab}”. Hãy chạy Đối thoại › Thiết lập bảng tính.",
@@ -9,6 +12,14 @@ export const workbookMessages = {
   "workbook.missingColumn": {
     vi: "Trang tính “{tab}” thiếu cột “{column}”. Hãy chạy Đối thoại › Thiết lập bảng tính.",
     en: "Sheet “{tab}” has no column “{column}”. Run Đối thoại › Set up the workbook.",
+  },
+  "workbook.missingTab.cli": {
+    vi: "Không tìm thấy trang tính “{tab}”. Hãy chạy: doi-thoai call <tệp.xlsx> setupWorkbook",
+    en: "Sheet “{tab}” was not found. Run: doi-thoai call <file.xlsx> setupWorkbook",
+  },
+  "workbook.missingColumn.cli": {
+    vi: "Trang tính “{tab}” thiếu cột “{column}”. Hãy chạy: doi-thoai call <tệp.xlsx> setupWorkbook",
+    en: "Sheet “{tab}” has no column “{column}”. Run: doi-thoai call <file.xlsx> setupWorkbook",
   },
   "workbook.duplicateColumn": {
     vi: "Trang tính “{tab}” có hai cột cùng là “{column}” (cột {first} và cột {second}).",
