@@ -91,17 +91,28 @@ export function findCategory(categories: readonly Category[], name: string): Cat
   return key === "" ? null : (categories.find((c) => foldKey(c.name) === key) ?? null);
 }
 
-/** A row of that name in that category already (a walk-in sent twice, or someone invited). */
+/** A name as typed, compared: NFC, spacing and case do not matter; diacritics do (Ân is not An). */
+function sameName(a: string, b: string): boolean {
+  const plain = (text: string) => text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+  return plain(a) === plain(b);
+}
+
+/**
+ * A walk-in already written for this name and category: the same walk-in sent again (a retry
+ * after a busy lock, a second desk). Only walk-ins: an invitee of the same name is another person
+ * as far as the desk can tell (clerks check invitees in from the list), and two names that differ
+ * only by their diacritics are two people.
+ */
 export function findByName(
   entries: readonly RosterEntry[],
   name: string,
   category: string,
 ): RosterEntry | null {
-  const key = foldKey(name);
   const cat = foldKey(category);
   return (
-    entries.find((e) => foldKey(e.values.fullName) === key && foldKey(e.values.category ?? "") === cat) ??
-    null
+    entries.find(
+      (e) => e.values.walkIn && sameName(e.values.fullName, name) && foldKey(e.values.category ?? "") === cat,
+    ) ?? null
   );
 }
 

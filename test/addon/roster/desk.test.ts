@@ -63,12 +63,18 @@ describe("attendance.checkIn", () => {
       walkIn: true,
       present: true,
     });
+    // The same walk-in sent again is that row; a name differing by its diacritics is someone else.
+    const retry = run(workbook, (ctx) => checkIn(ctx, { name: "Hà Văn Khải", category: "Nhân dân" }), at(51));
+    expect(retry.value).toMatchObject({ id: walkIn.value.id, changed: false });
+    const other = run(workbook, (ctx) => checkIn(ctx, { name: "Hà Văn Khai", category: "Nhân dân" }), at(52));
+    expect(other.value.id).not.toBe(walkIn.value.id);
+    run(workbook, (ctx) => undoCheckIn(ctx, { id: other.value.id }));
     const summary = run(workbook, (ctx) => attendanceSummary(ctx)).value;
     expect(summary.categories.find((c) => c.name === "Nhân dân")).toEqual({
       name: "Nhân dân",
       invited: 2,
       present: 1,
-      walkIns: 1,
+      walkIns: 2,
     });
     expect([summary.invited, summary.present]).toEqual([8, 2]);
     run(workbook, (ctx) => undoCheckIn(ctx, { id: "DB-003" }));
