@@ -22,8 +22,9 @@ export function contextFor(
     name: "Hội nghị đối thoại",
     sheets: [...snapshot.tabs].map(([name, values]) => ({ name, values })),
   });
-  const sheets = createServices({ workbook, uiAvailable: false });
+  // One counter for every service, so a test can count a whole action's calls.
   const docs = createDocumentServices({ driveGranted: options.driveGranted });
+  const sheets = createServices({ workbook, uiAvailable: false, counter: docs.counter });
   const folderId = docs.drive.addFolder("Đối thoại 2022");
   docs.drive.addFile({ id: workbook.id, name: workbook.name, folderId });
   let clock = options.now?.getTime() ?? new Date(2022, 5, 16, 9, 0, 0).getTime();

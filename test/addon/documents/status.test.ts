@@ -45,4 +45,14 @@ describe("documents.status", () => {
     expect(minutes?.ready).toBe(true);
     expect(minutes?.blanks).toContain("Hội nghị › Giờ kết thúc");
   });
+
+  it("makes the same service calls for 10 opinions and leaders as for 500 (one read per tab)", () => {
+    const calls = [10, 500].map((n) => {
+      const { ctx, docs } = contextFor(otherSnapshot({ opinions: n, leaders: n }));
+      statusOf(ctx);
+      return docs.counter.total;
+    });
+    expect(calls[0]).toBeGreaterThan(0);
+    expect(calls[1]).toBe(calls[0]);
+  });
 });
