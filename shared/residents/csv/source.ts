@@ -24,7 +24,7 @@ import { delimitedFileProblem } from "../file-kind.ts";
 import { type ImportSource, RestartImport, type RowBatch, type RowSource } from "../source.ts";
 import type { ImportCell } from "../types.ts";
 import { type Delimiter, detectDelimiter } from "./delimiter.ts";
-import { countRows, unifyLineBreaks } from "./lines.ts";
+import { countRows, oneLineBreak } from "./lines.ts";
 
 export interface DelimitedOptions extends DecodeOptions {
   delimiter?: Delimiter | "auto";
@@ -125,12 +125,12 @@ export class DelimitedSource implements RowSource {
     const chunk = this.text === null ? this.nextUtf8() : this.nextText();
     if (chunk === null) return null;
     if (this.delimiter === null) this.start(chunk);
-    // One file may mix CRLF, LF and CR (rows appended by another program): all become LF.
-    const text = unifyLineBreaks(this.font === "unicode" ? chunk : convertFont(chunk, this.font));
+    // One file may mix CRLF, LF and CR (rows appended by another program): then all become LF.
+    const { text, newline } = oneLineBreak(this.font === "unicode" ? chunk : convertFont(chunk, this.font));
     const delimiter = this.delimiter ?? ",";
     const result = Papa.parse(text, {
       delimiter,
-      newline: "\n",
+      newline,
       header: false,
       skipEmptyLines: false,
     });
