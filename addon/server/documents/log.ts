@@ -28,7 +28,7 @@ export function recordDocument(
   ctx: ServerContext,
   entry: DocumentLogEntry & { inSpreadsheetFolder: boolean },
 ): void {
-  const sheet = ensureLogSheet(ctx, DOCUMENT_LOG_TAB, HEADERS);
+  const sheet = ensureLogSheet(ctx, DOCUMENT_LOG_TAB, HEADERS, PROTECTION);
   const place = entry.inSpreadsheetFolder ? BESIDE_SPREADSHEET : IN_MY_DRIVE;
   appendLogRows(
     sheet,

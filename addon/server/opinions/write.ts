@@ -81,7 +81,7 @@ function aboveHistory(ctx: ServerContext, table: Log, appended: ReturnType<typeo
 
 function writeHistory(ctx: ServerContext, rows: string[][]): void {
   if (rows.length === 0) return;
-  const sheet = ensureLogSheet(ctx, OPINION_HISTORY_TAB, OPINION_HISTORY_HEADERS);
+  const sheet = ensureLogSheet(ctx, OPINION_HISTORY_TAB, OPINION_HISTORY_HEADERS, OPINION_HISTORY_PROTECTION);
   appendLogRows(
     sheet,
     rows,

@@ -102,8 +102,8 @@ function commit(
     unchanged: plan.unchanged,
     duplicates: request.duplicates + outcome.repeats,
   };
-  const historySheet = history ?? ensureLogSheet(ctx, HISTORY_TAB, HISTORY_HEADERS);
-  const undoSheet = ensureLogSheet(ctx, UNDO_TAB, UNDO_HEADERS, true);
+  const historySheet = history ?? ensureLogSheet(ctx, HISTORY_TAB, HISTORY_HEADERS, LOG_PROTECTION);
+  const undoSheet = ensureLogSheet(ctx, UNDO_TAB, UNDO_HEADERS, LOG_PROTECTION, true);
   const marks = [historySheet.getLastRow(), undoSheet.getLastRow()] as const;
   const numberColumns = new Set([4, 5, 6, 7, 8]);
   try {

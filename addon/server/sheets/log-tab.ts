@@ -1,7 +1,9 @@
 /**
- * Append-only log tabs the add-on keeps for itself (the import history and its undo data; later a
- * change history): found by name or created with their header, and appended to in one block per
- * operation, each block protected with a warning so that nobody edits the log by accident.
+ * Append-only log tabs the add-on keeps for itself (the import history and its undo data, the
+ * opinions' change history, the documents made): found by name or created with their header, and
+ * appended to in one block per operation. The tab's rows are protected with a warning so that
+ * nobody edits a log by accident: once at creation and once per growth of the grid (by GROW_ROWS
+ * at a time), never once per append, which would leave thousands of protected ranges behind.
  */
 import type { ServerContext } from "../context.ts";
 import type { GasSheet } from "../gas/spreadsheet-types.ts";
@@ -13,11 +15,14 @@ export function findLogSheet(ctx: ServerContext, name: string): GasSheet | null 
   return ctx.spreadsheet.getSheetByName(name);
 }
 
+const GROW_ROWS = 200;
+
 /** `hidden`: a tab staff need not see (the undo data), hidden from the tab bar when created. */
 export function ensureLogSheet(
   ctx: ServerContext,
   name: string,
   headers: readonly string[],
+  protection: string,
   hidden = false,
 ): GasSheet {
   const existing = ctx.spreadsheet.getSheetByName(name);
@@ -28,14 +33,23 @@ export function ensureLogSheet(
   header.setValues([[...headers]]);
   header.setFontWeight("bold");
   sheet.setFrozenRows(1);
+  protectRows(sheet, 2, sheet.getMaxRows() - 1, headers.length, protection);
   if (hidden) sheet.hideSheet();
   return sheet;
 }
 
-/**
- * Appends rows under the last one with one format per column ("@" keeps text as text); the block
- * is protected (warning only) with `protection` as its description.
- */
+function protectRows(
+  sheet: GasSheet,
+  first: number,
+  count: number,
+  width: number,
+  description: string,
+): void {
+  if (count < 1) return;
+  sheet.getRange(first, 1, count, width).protect().setDescription(description).setWarningOnly(true);
+}
+
+/** Appends rows under the last one with one format per column ("@" keeps text as text). */
 export function appendLogRows(
   sheet: GasSheet,
   rows: unknown[][],
@@ -44,10 +58,12 @@ export function appendLogRows(
 ): void {
   if (rows.length === 0) return;
   const first = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  const last = first + rows.length - 1;
+  if (last > maxRows) {
+    const added = last - maxRows + GROW_ROWS;
+    sheet.insertRowsAfter(maxRows, added);
+    protectRows(sheet, maxRows + 1, added, formats.length, protection);
+  }
   writeBlock(sheet, first, 1, rows, formats);
-  sheet
-    .getRange(first, 1, rows.length, formats.length)
-    .protect()
-    .setDescription(protection)
-    .setWarningOnly(true);
 }
