@@ -76,12 +76,3 @@ function consistency(counts: number[]): number {
   for (const [count, lines] of frequency) best = Math.max(best, lines * 1000 + Math.min(count, 999));
   return best;
 }
-
-/** The file's line break, from its first one (papaparse would otherwise scan for it again). */
-export function lineBreak(text: string): string {
-  const lf = text.indexOf("\n");
-  if (lf < 0) return text.includes("\r") ? "\r" : "\n";
-  const cr = text.indexOf("\r");
-  if (cr >= 0 && cr < lf - 1) return "\r";
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
-}
