@@ -100,7 +100,7 @@ export const FACTS: readonly FactSpec[] = [
     label: "Địa danh",
     type: "text",
     note: "Địa danh ghi ở dòng ngày tháng.",
-    example: "Thanh Khê",
+    example: "An Phú",
   },
   {
     key: "planNumber",

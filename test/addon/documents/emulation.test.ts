@@ -43,7 +43,7 @@ describe("DocumentApp emulation", () => {
   });
 
   it("files a new Doc in My Drive; DriveApp fails without the drive scope", () => {
-    const granted = createDocumentServices();
+    const granted = createDocumentServices({ driveGranted: true });
     const doc = granted.DocumentApp.create("x");
     const folder = granted.drive.addFolder("F");
     const file = granted.DriveApp.getFileById(doc.getId());
@@ -51,7 +51,8 @@ describe("DocumentApp emulation", () => {
     file.moveTo({ getId: () => folder });
     expect(granted.drive.files.get(doc.getId())?.parents).toEqual([folder]);
 
-    const denied = createDocumentServices({ driveGranted: false });
+    // The default, as with the default appsscript.json (no drive scope).
+    const denied = createDocumentServices();
     const other = denied.DocumentApp.create("y");
     expect(() => denied.DriveApp.getFileById(other.getId())).toThrow(/auth\/drive/);
   });
