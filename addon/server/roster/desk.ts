@@ -22,17 +22,17 @@ import { UserFacingError } from "../../rpc/envelope.ts";
 import { expectObject, expectString } from "../../rpc/input.ts";
 import type { CheckInResult, DeskState } from "../../rpc/roster-actions.ts";
 import type { ServerContext } from "../context.ts";
-import { openTable, withTable } from "../table/open-table.ts";
+import { openTable, readTableWithIds, withTable } from "../table/open-table.ts";
 import { entriesOf, optionalString, type RosterTable, readPlanInputs, withPatch } from "./plan-inputs.ts";
 
 function deskState(categories: readonly Category[], entries: readonly RosterEntry[]): DeskState {
   return { people: deskPeople(entries), summary: summarise(categories, entries) };
 }
 
-/** Under the lock, since rows typed by hand get their ids first: the desk addresses rows by id. */
+/** Every row with its id (rows typed by hand get theirs first): the desk addresses rows by id. */
 export function attendanceList(ctx: ServerContext): DeskState {
   const { categories } = readPlanInputs(ctx, false);
-  return withTable(ctx, ROSTER_TAB, (table) => deskState(categories, entriesOf(table)));
+  return deskState(categories, entriesOf(readTableWithIds(ctx, ROSTER_TAB)));
 }
 
 export function attendanceSummary(ctx: ServerContext): AttendanceSummary {

@@ -159,3 +159,18 @@ export function withTable<T extends TableTabSpec, R>(
     return work(table);
   });
 }
+
+/**
+ * A read for a list the sidebar shows and then addresses by id (the check-in desk): no lock, unless
+ * some rows have no id yet, which are given theirs under the lock first. Desks that reload often
+ * then never queue behind the check-ins.
+ */
+export function readTableWithIds<T extends TableTabSpec>(
+  ctx: ServerContext,
+  spec: T,
+  needed?: readonly ColumnKey<T>[],
+): ServerTable<T> {
+  const table = openTable(ctx, spec, needed);
+  if (planMissingIds(table.snapshot).length === 0) return table;
+  return withTable(ctx, spec, (fresh) => fresh, needed);
+}
