@@ -13,7 +13,7 @@ function sourceFiles(dir: string): string[] {
   for (const name of readdirSync(join(root, dir))) {
     const path = join(dir, name);
     if (statSync(join(root, path)).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|mjs|js|html|json|css)$/.test(name)) out.push(path);
+    else if (/\.(ts|tsx|mjs|js|html|json|css)$/.test(name)) out.push(path);
   }
   return out;
 }
@@ -34,7 +34,7 @@ const product = ["shared", "addon", "extension", "local"].flatMap((dir) => sourc
 describe("architecture", () => {
   it("keeps platform globals out of the core", () => {
     const platform =
-      /\b(SpreadsheetApp|DocumentApp|DriveApp|HtmlService|LockService|PropertiesService|UrlFetchApp|Utilities)\s*\.|\b(window|document|browser|chrome|process|Buffer)\.\w|\brequire\(|from "node:|\bTextDecoder\s*\(|\bnew TextDecoder\b|\bsetTimeout\s*\(/;
+      /\b(SpreadsheetApp|DocumentApp|DriveApp|HtmlService|LockService|PropertiesService|UrlFetchApp|Utilities)\s*\.|(?<![\w/.-])(window|document|browser|chrome|process|Buffer)\.\w|\brequire\(|from "node:|\bTextDecoder\s*\(|\bnew TextDecoder\b|\bsetTimeout\s*\(/;
     expect(offending(sourceFiles("shared"), platform)).toEqual([]);
   });
 
@@ -62,11 +62,16 @@ describe("architecture", () => {
   });
 
   it("never injects HTML or evaluates strings as code", () => {
-    const pages = product.filter((f) => /^(addon\/sidebar|extension)\//.test(f) && f.endsWith(".ts"));
-    expect(offending(pages, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/)).toEqual([]);
+    const pages = product.filter((f) => /^(addon\/sidebar|extension)\//.test(f) && /\.tsx?$/.test(f));
     expect(
       offending(
-        product.filter((f) => f.endsWith(".ts")),
+        pages,
+        /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(|dangerouslySetInnerHTML/,
+      ),
+    ).toEqual([]);
+    expect(
+      offending(
+        product.filter((f) => /\.tsx?$/.test(f)),
         /\beval\(|new Function\(/,
       ),
     ).toEqual([]);
