@@ -110,7 +110,8 @@ describe("a clerk's first hour", () => {
       expect(await readiness(page)).toEqual(["false", "false", "false", "false", "false"]);
       const plan = (await page.getByTestId("status-plan").textContent()) ?? "";
       expect(plan).toContain("chưa đủ thông tin");
-      expect(plan).toContain("Hội nghị › Cơ quan ban hành");
+      expect(plan).toContain("Còn thiếu:Hội nghị: Cơ quan ban hành, Tên cơ quan trong văn bản");
+      expect(plan).toContain("trang “Thành phần” chưa có dòng nào");
       await page.screenshot({ path: join(await tempDir(), "van-ban-chua-du.png"), fullPage: true });
 
       // A click on an unready document: the reason, in words, and no download.

@@ -48,6 +48,8 @@ export const documentsMessages = {
   },
   "documents.ready": { vi: "sẵn sàng", en: "ready" },
   "documents.notReady": { vi: "chưa đủ thông tin", en: "not ready" },
+  "documents.missingLead": { vi: "Còn thiếu:", en: "Missing:" },
+  "documents.missingRows": { vi: "trang “{tab}” chưa có dòng nào", en: "no rows in the “{tab}” sheet" },
   "documents.checking": { vi: "Đang kiểm tra…", en: "Checking…" },
   "documents.blanks": {
     vi: "Sẽ để trống (dấu chấm hoặc chỗ trống): {items}. Điền trước nếu đã có.",

@@ -83,7 +83,7 @@ describe("Văn bản tab", () => {
     await page.waitForSelector('[data-testid="status-report"]');
     expect(await page.textContent('[data-testid="status-plan"]')).toContain("sẵn sàng");
     const report = (await page.textContent('[data-testid="status-report"]')) ?? "";
-    expect(report).toContain("Chưa tạo được Báo cáo kết quả: còn thiếu Hội nghị › Nơi nhận báo cáo.");
+    expect(report).toContain("Còn thiếu:Hội nghị: Nơi nhận báo cáo");
     expect(await page.textContent('[data-testid="blanks-minutes"]')).toContain("Hội nghị › Giờ kết thúc");
     await page.click('[data-action="create-report"]');
     // Under the button clicked, not at the top of a long tab.
