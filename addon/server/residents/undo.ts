@@ -1,17 +1,17 @@
 /**
  * "Hoàn tác lần nhập": removes the rows a batch added and puts back the cells it changed, under the
- * document lock, in a constant number of service calls:
- * - restored cells: one block per run of columns over the rows between the first and last one;
- * - added rows in one run (the usual case: appended at the end, nothing sorted since): cleared when
- *   they end the register (Sheets refuses to delete every non-frozen row), else deleted at once;
- * - added rows scattered (the register was sorted since): the rows from the first of them down are
- *   written back without them, formats included, and the freed rows at the bottom cleared. A
- *   clerk's formula is written back as a formula, its relative rows moved with it (as Sheets moves
- *   them when rows are deleted), and text outside a text cell behind an apostrophe, so nothing a
- *   clerk typed turns into a value or a live formula (RangeList is not in our slice: one block).
- */
+ * document lock, in a bounded number of service calls:
+ * - restored cells: through the table layer (exactly the cells changed);
+ * - added rows in up to MAX_ROW_DELETES runs (the usual case is one: appended at the end, nothing
+ *   sorted since): each run deleted, bottom up, so Sheets itself moves every formula that points
+ *   below it; a run that ends the register is cleared (Sheets refuses to delete every non-frozen
+ *   row);
+ * - more runs than that (the register sorted since a big import): the rows from the first of them
+ *   down are written back without them, formats included, and the freed rows at the bottom
+ *   cleared. A clerk's formula in those rows is written back as a formula, its rows moved as a
+ *   deletion moves them, and text outside a text cell behind an apostrophe. What this cannot do:
+ *   move a formula above the first removed row that points below it (docs/import.md). */
 import { msg } from "../../../shared/i18n/index.ts";
-import { shiftFormulaRows } from "../../../shared/residents/formula-shift.ts";
 import {
   HISTORY_TAB,
   readBatchChanges,
@@ -22,6 +22,7 @@ import {
 import { chooseBatch, laterConflicts, planUndo, type UndoPlan } from "../../../shared/residents/undo-plan.ts";
 import { RESIDENTS_TAB } from "../../../shared/schema/tabs.ts";
 import type { Grid } from "../../../shared/workbook/cells.ts";
+import { afterDeletedRows } from "../../../shared/workbook/formula-rows.ts";
 import { UserFacingError } from "../../rpc/envelope.ts";
 import type { UndoOutcome } from "../../rpc/import-actions.ts";
 import type { ServerContext } from "../context.ts";
@@ -74,14 +75,21 @@ export function undoImport(ctx: ServerContext, raw: unknown): UndoOutcome {
   );
 }
 
+/**
+ * Up to this many separate runs of rows to remove (the register sorted since the import) are
+ * deleted one by one, bottom up, so Sheets itself moves every formula that points below them.
+ * Past it, the rows are rewritten without them (compact), in a constant number of calls.
+ */
+const MAX_ROW_DELETES = 40;
+
 function applyUndo(register: Register, plan: UndoPlan): void {
   const { sheet } = register;
   const { grid } = register.snapshot;
   const deletions = indexRuns(plan.deleteIndexes);
   const firstDeleted = deletions[0]?.[0] ?? Number.POSITIVE_INFINITY;
-  // With scattered deletions the rows from the first one down are rewritten whole, restores included.
-  const rewriteFrom = deletions.length > 1 ? firstDeleted : Number.POSITIVE_INFINITY;
-  // Restored cells below are written by the rewrite; writeCells puts the values in the grid too.
+  // With many scattered deletions the rows from the first one down are rewritten whole, restores
+  // included; otherwise the restores are written in place before any row goes.
+  const rewriteFrom = deletions.length > MAX_ROW_DELETES ? firstDeleted : Number.POSITIVE_INFINITY;
   for (const restore of plan.restores) {
     const row = grid[restore.gridIndex];
     if (row && restore.gridIndex >= rewriteFrom) row[restore.column] = restore.value;
@@ -93,12 +101,16 @@ function applyUndo(register: Register, plan: UndoPlan): void {
   );
   const lastIndex = grid.length - 1;
   const width = Math.max(1, grid[0]?.length ?? 1);
-  const only = deletions.length === 1 ? deletions[0] : undefined;
-  if (only) {
-    const [start, end] = only;
+  if (deletions.length > MAX_ROW_DELETES) {
+    compact(sheet, grid, rewriteFrom, new Set(plan.deleteIndexes), width);
+    return;
+  }
+  for (const [start, end] of [...deletions].reverse()) {
+    // The register's last rows are cleared rather than deleted: Sheets refuses to delete every
+    // row under a frozen header, and the emptied rows keep their formats for the next import.
     if (end === lastIndex) sheet.getRange(start + 1, 1, end - start + 1, width).clearContent();
     else sheet.deleteRows(start + 1, end - start + 1);
-  } else if (deletions.length > 1) compact(sheet, grid, rewriteFrom, new Set(plan.deleteIndexes), width);
+  }
 }
 
 /** Rewrites rows [from, end] without the deleted ones, then clears the rows freed at the bottom. */
@@ -113,6 +125,9 @@ function compact(
   const region = sheet.getRange(from + 1, 1, count, width);
   const formats = region.getNumberFormats();
   const formulas = region.getFormulas();
+  // Sheet rows, ascending: each kept formula is moved as Sheets moves it when rows are deleted
+  // (only formulas in the rewritten rows; one above them pointing below keeps its old rows).
+  const deletedRows = [...deleted].sort((a, b) => a - b).map((index) => index + 1);
   const keptValues: unknown[][] = [];
   const keptFormats: string[][] = [];
   for (let r = from; r < grid.length; r++) {
@@ -121,11 +136,10 @@ function compact(
     const rowFormulas = formulas[r - from] ?? [];
     const row = grid[r] ?? [];
     const values: unknown[] = [];
-    const moved = from + keptValues.length - r;
     for (let c = 0; c < width; c++) {
       const formula = rowFormulas[c] ?? "";
       if (formula !== "") {
-        values.push(shiftFormulaRows(formula, moved));
+        values.push(afterDeletedRows(formula, deletedRows));
         continue;
       }
       const value = row[c] ?? "";

@@ -4,6 +4,7 @@
  * sparsely; only cells ever touched exist.
  */
 import type { CellValue } from "../../../shared/workbook/cells.ts";
+import { afterDeletedRows } from "../../../shared/workbook/formula-rows.ts";
 import { gasError } from "../spreadsheet/errors.ts";
 import { type Cell, hasContent, inheritedFormatting, newCell } from "./cell.ts";
 import { newProtection, type ProtectionModel, spanAfterDelete, spanAfterInsert } from "./protection.ts";
@@ -152,6 +153,11 @@ export class EmulatedSheet {
     }
     this.rows.splice(position - 1, count);
     this.maxRows -= count;
+    // As Sheets does: the sheet's formulas follow the rows they point at (a deleted one is #REF!).
+    const deleted = Array.from({ length: count }, (_, i) => position + i);
+    this.forEachCell((_row, _column, cell) => {
+      if (cell.formula !== null) cell.formula = afterDeletedRows(cell.formula, deleted);
+    });
     this.frozenRows -= frozenDeleted;
     for (let i = this.protections.length - 1; i >= 0; i--) {
       const p = this.protections[i];

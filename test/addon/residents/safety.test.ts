@@ -93,6 +93,35 @@ describe("a clerk's formulas", () => {
   });
 });
 
+describe("an undo of rows scattered in more runs than it deletes one by one", () => {
+  it("rewrites the rows below, formulas moved as a deletion moves them", () => {
+    const workbook = workbookWith();
+    const runtime = runtimeOn(workbook);
+    const odd = Array.from({ length: 45 }, (_, i) => person(2 * i + 1));
+    const even = Array.from({ length: 45 }, (_, i) => person(2 * i + 2));
+    expectOk(runtime.call("importResidents", requestForValues(odd)));
+    expectOk(runtime.call("importResidents", requestForValues(even)));
+    const sheet = sheetOf(workbook, "Dân cư");
+    const rows = sheet.getRange(2, 1, 90, REGISTER_HEADERS.length).getValues();
+    const number = (row: unknown[]) => Number(String(row[1]).replace(/\D/g, ""));
+    rows.sort((a, b) => number(a) - number(b));
+    sheet.getRange(2, 1, 90, REGISTER_HEADERS.length).setValues(rows);
+    addFormulas(workbook, 90);
+    const undone = expectOk<UndoOutcome>(runtime.call("undoImport", {}));
+    expect(undone.removed).toBe(45);
+    const names = sheet.getRange(2, 2, 45, 1).getValues().flat();
+    expect(names).toEqual(odd.map((p) => p.fullName));
+    expect(formulasOf(workbook, 45)).toEqual(Array.from({ length: 45 }, (_, i) => `=2025-C${i + 2}`));
+    expect(
+      sheet
+        .getRange(47, 2, 45, 1)
+        .getValues()
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+  });
+});
+
 describe("a known ID number with another name or birth date", () => {
   it("is a conflict with both versions, not applied unless confirmed", () => {
     const workbook = workbookWith();
