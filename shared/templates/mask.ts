@@ -1,5 +1,5 @@
 /**
- * A national ID number (CCCD 12 digits, old CMND 9) is personal data (decree 13/2023): no
+ * A national ID number (CCCD 12 digits, old CMND 9) is personal data (Law 91/2025/QH15): no
  * document gets it whole. Templates get the last three digits only, enough to tell two namesakes
  * apart at the desk.
  */

@@ -87,6 +87,9 @@ describe("the ward's catalogue", () => {
     for (const s of ["Tổ 2", "TDP 02", "tổ dân phố số 2", "2"]) expect(matchArea(s, tdps)).toBe("Tổ 2");
     expect(matchArea("Tổ 21", tdps)).toBeNull();
     expect(areaKey("Khu dân cư Hòa An")).toBe("hoa an");
+    // A commune's villages and hamlets: "Phú Sơn" is "Thôn Phú Sơn".
+    expect(matchArea("Phú Sơn", ["Thôn Phú Sơn", "Thôn Phú Mỹ"])).toBe("Thôn Phú Sơn");
+    expect(matchArea("xóm 3", ["Xóm 3", "Xóm 13"])).toBe("Xóm 3");
   });
 });
 
