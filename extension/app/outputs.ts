@@ -7,6 +7,7 @@ import { fromLocalDate } from "../../shared/dates/civil.ts";
 import { fileNameOf } from "../../shared/documents/common.ts";
 import { buildDocument, type DocumentKind } from "../../shared/documents/index.ts";
 import { readSources } from "../../shared/documents/sources.ts";
+import { ROSTER_SHEET, TYPE } from "../../shared/documents/template.ts";
 import type { Message } from "../../shared/i18n/index.ts";
 import { msg } from "../../shared/i18n/index.ts";
 import { renderDocx } from "../../shared/render/docx/index.ts";
@@ -62,7 +63,7 @@ export function templateDocx(name: string, template: Uint8Array, snapshot: Workb
     name
       .replace(/\.docx$/i, "")
       .replace(/[\\/:*?"<>|]+/g, " ")
-      .trim() || "Mẫu";
+      .trim() || ROSTER_SHEET.templateFallbackName;
   return {
     ok: true,
     file: { fileName: `${fileNameOf(base, date)}.docx`, mime: DOCX, bytes: result.bytes, warnings: [] },
@@ -73,7 +74,7 @@ export async function rosterFile(excel: ExcelWriter, snapshot: WorkbookSnapshot)
   const sources = readSources(snapshot);
   if (sources.invitees.length === 0) return refused([msg("extension.docs.noRows", { tab: ROSTER_TAB.name })]);
   const bytes = await rosterXlsx(excel, sources);
-  const fileName = `${fileNameOf("Danh sách đại biểu", sources.conference.startDate)}.xlsx`;
+  const fileName = `${fileNameOf(TYPE.signin.name, sources.conference.startDate)}.xlsx`;
   return { ok: true, file: { fileName, mime: XLSX, bytes, warnings: [] } };
 }
 
@@ -84,7 +85,7 @@ export async function signinFile(excel: ExcelWriter, snapshot: WorkbookSnapshot)
   return {
     ok: true,
     file: {
-      fileName: `${built.document.fileName} (ký tên).xlsx`,
+      fileName: `${built.document.fileName} ${ROSTER_SHEET.signinFileSuffix}.xlsx`,
       mime: XLSX,
       bytes,
       warnings: built.warnings ?? [],

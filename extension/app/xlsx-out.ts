@@ -6,6 +6,7 @@
 
 import type { DocumentModel, TableBlock } from "../../shared/documents/model.ts";
 import type { DocumentSources } from "../../shared/documents/sources.ts";
+import { ROSTER_SHEET, TYPE } from "../../shared/documents/template.ts";
 import { countAttendance } from "../../shared/roster/attendance.ts";
 
 interface OutCell {
@@ -101,13 +102,13 @@ export function rosterXlsx(excel: ExcelWriter, s: DocumentSources): Promise<Uint
     [p.tdp, p.kdc].filter(Boolean).join(", "),
     p.present ? "x" : "",
   ]);
-  return write(excel, "Đại biểu", {
+  return write(excel, ROSTER_SHEET.sheetName, {
     title: [
-      "DANH SÁCH ĐẠI BIỂU",
+      TYPE.signin.title,
       s.conference.title,
-      `Có mặt ${attendance.present} / được mời ${attendance.invited}`,
+      ROSTER_SHEET.counts(attendance.present, attendance.invited),
     ],
-    headers: ["TT", "Họ và tên", "Chức vụ, đơn vị", "Thành phần", "TDP/KDC", "Có mặt"],
+    headers: [...ROSTER_SHEET.columns],
     widths: [0.06, 0.24, 0.3, 0.18, 0.14, 0.08],
     rows,
   });
@@ -119,7 +120,7 @@ export function signinXlsx(excel: ExcelWriter, doc: DocumentModel): Promise<Uint
   const first = tables[0];
   const title = doc.blocks.flatMap((b) => (b.kind === "title" ? [b.type, ...b.summary] : []));
   const rows = tables.flatMap((t) => t.rows.map((r) => r.cells));
-  return write(excel, "Ký tên", {
+  return write(excel, ROSTER_SHEET.signinSheetName, {
     title,
     headers: first?.columns.map((c) => c.header) ?? [],
     widths: first?.columns.map((c) => c.width) ?? [],

@@ -95,6 +95,16 @@ export const INVITATION = {
   recipients: ["Như trên", "Lưu: VT"],
 } as const;
 
+/** The roster and sign-in sheet as spreadsheets (the extension's print-ready .xlsx). */
+export const ROSTER_SHEET = {
+  sheetName: "Đại biểu",
+  signinSheetName: "Ký tên",
+  columns: ["TT", "Họ và tên", "Chức vụ, đơn vị", "Thành phần", "TDP/KDC", "Có mặt"],
+  counts: (present: number, invited: number) => `Có mặt ${present} / được mời ${invited}`,
+  signinFileSuffix: "(ký tên)",
+  templateFallbackName: "Mẫu",
+} as const;
+
 export const SIGNIN = {
   columns: ["TT", "Họ và tên", "Chức vụ, đơn vị", "TDP/KDC", "Ký tên"],
   attend: "Dự ",
