@@ -2,7 +2,7 @@
  * docs/workbook.md is written from the schema, so the two cannot drift apart
  * (`npm run docs` rewrites it; a test fails when it is stale).
  */
-import { COUNT_METHODS, FACTS, TABS } from "../../shared/schema/index.ts";
+import { COUNT_METHODS, FACTS, factHint, TABS } from "../../shared/schema/index.ts";
 import type { ColumnSpec, ColumnType } from "../../shared/schema/types.ts";
 
 const TYPE_NAMES: Record<ColumnType, string> = {
@@ -40,7 +40,7 @@ export function renderWorkbookDoc(): string {
     "Mỗi hội nghị là một bảng tính Google (hoặc một tệp .xlsx) với các trang dưới đây. Các cột được nhận ra",
     "theo tên tiêu đề (không phân biệt hoa thường, khoảng trắng, dấu), không theo vị trí; cột do người dùng",
     "tự thêm được giữ nguyên. Thiếu trang hoặc cột thì phần mềm báo rõ tên; “Thiết lập bảng tính” tạo",
-    "trang và cột còn thiếu mà không đụng đến dữ liệu đã có.",
+    "trang và cột còn thiếu, và ghi sẵn các mục của trang Hội nghị, mà không đụng đến dữ liệu đã có.",
     "",
     "Columns are found by header text (tolerant of case, spacing and diacritics), never by position;",
     "columns a user adds are kept. Text columns (IDs, phones) are formatted as plain text.",
@@ -60,6 +60,10 @@ export function renderWorkbookDoc(): string {
       lines.push(
         "### Các mục của trang Hội nghị",
         "",
+        "“Thiết lập bảng tính” ghi sẵn mọi mục chưa có (tên ở cột Mục, hướng dẫn và ví dụ ở cột Ghi chú,",
+        "danh sách chọn cho Cấp): chỉ cần điền cột Giá trị từ trên xuống. Tên mục được nhận cả khi khác hoa",
+        "thường, dấu, khoảng trắng hay cách viết i/y (Thư kí = Thư ký).",
+        "",
         "| Mục | Kiểu | Nhiều dòng | Chi tiết | Nội dung |",
         "|---|---|---|---|---|",
       );
@@ -68,7 +72,7 @@ export function renderWorkbookDoc(): string {
           fact.type
         ];
         lines.push(
-          `| ${cell(fact.label)} | ${type} | ${fact.multi ? "có" : ""} | ${cell(fact.detail ?? "")} | ${cell(fact.note)} |`,
+          `| ${cell(fact.label)} | ${type} | ${fact.multi ? "có" : ""} | ${cell(fact.detail ?? "")} | ${cell(factHint(fact))} |`,
         );
       }
       lines.push("");
