@@ -23,3 +23,31 @@ export function useChanges(changes: Changes): void {
   const [, setVersion] = useState(0);
   useLayoutEffect(() => changes.subscribe(() => setVersion((v) => v + 1)), [changes]);
 }
+
+/** What a tab's busy counter is kept in: shown as a spinner while any call of the tab runs. */
+export interface Pending {
+  pending: number;
+}
+
+/**
+ * Runs one server call of a tab: its counter up while it runs, an error shown in the notices (not
+ * thrown: the tab has nothing left to do with it), null then.
+ */
+export async function whileBusy<T>(
+  state: Pending,
+  changes: Changes,
+  showError: (error: unknown) => void,
+  work: () => Promise<T>,
+): Promise<T | null> {
+  state.pending++;
+  changes.notify();
+  try {
+    return await work();
+  } catch (error) {
+    showError(error);
+    return null;
+  } finally {
+    state.pending--;
+    changes.notify();
+  }
+}

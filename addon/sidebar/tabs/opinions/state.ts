@@ -14,7 +14,7 @@ import type {
 import type { FoundPerson } from "../../../rpc/roster-actions.ts";
 import { tr } from "../../locale.ts";
 import { call } from "../../rpc-client.ts";
-import { Changes } from "../../store.ts";
+import { Changes, whileBusy } from "../../store.ts";
 import type { SidebarApp } from "../types.ts";
 
 /** The same key as the check-in desk: one clerk's name for the history, typed once. */
@@ -82,18 +82,8 @@ export const opinions = {
 };
 export const opinionChanges = new Changes();
 
-async function busy<T>(app: SidebarApp, work: () => Promise<T>): Promise<T | null> {
-  opinions.pending++;
-  opinionChanges.notify();
-  try {
-    return await work();
-  } catch (error) {
-    app.showError(error);
-    return null;
-  } finally {
-    opinions.pending--;
-    opinionChanges.notify();
-  }
+function busy<T>(app: SidebarApp, work: () => Promise<T>): Promise<T | null> {
+  return whileBusy(opinions, opinionChanges, (error) => app.showError(error), work);
 }
 
 export function setClerk(name: string): void {

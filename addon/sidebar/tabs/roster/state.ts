@@ -9,7 +9,7 @@ import { PeopleIndex } from "../../../../shared/roster/index.ts";
 import type { CheckInResult, DeskState, FoundPerson } from "../../../rpc/roster-actions.ts";
 import { tr } from "../../locale.ts";
 import { call } from "../../rpc-client.ts";
-import { Changes } from "../../store.ts";
+import { Changes, whileBusy } from "../../store.ts";
 import type { SidebarApp } from "../types.ts";
 
 const CLERK_KEY = "doiThoai.clerk";
@@ -46,18 +46,8 @@ function setDesk(desk: DeskState): void {
   rosterChanges.notify();
 }
 
-async function busy<T>(app: SidebarApp, work: () => Promise<T>): Promise<T | null> {
-  roster.pending++;
-  rosterChanges.notify();
-  try {
-    return await work();
-  } catch (error) {
-    app.showError(error);
-    return null;
-  } finally {
-    roster.pending--;
-    rosterChanges.notify();
-  }
+function busy<T>(app: SidebarApp, work: () => Promise<T>): Promise<T | null> {
+  return whileBusy(roster, rosterChanges, (error) => app.showError(error), work);
 }
 
 export async function loadDesk(app: SidebarApp): Promise<void> {
