@@ -10,8 +10,9 @@
 import { randomBytes } from "node:crypto";
 import { chmod, readdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { EmulatedWorkbook } from "./model/workbook.ts";
+import { exceljsForReading } from "./xlsx/exceljs-node.ts";
 import { fromExcel } from "./xlsx/read.ts";
 import { withoutSheetRules } from "./xlsx/skip-validations.ts";
 import { writeXlsx } from "./xlsx/write.ts";
@@ -24,7 +25,7 @@ export async function loadWorkbookFromBuffer(
   name = "Untitled spreadsheet",
 ): Promise<EmulatedWorkbook> {
   const bytes = await withoutSheetRules(data instanceof Uint8Array ? data : new Uint8Array(data));
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljsForReading().Workbook)();
   await book.xlsx.load(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
   );

@@ -6,12 +6,12 @@
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
 import { fromLocalDate } from "../../../shared/dates/civil.ts";
 import { formatMessage } from "../../../shared/i18n/index.ts";
 import { fillTemplate } from "../../../shared/templates/index.ts";
 import type { WorkbookSnapshot } from "../../../shared/workbook/snapshot.ts";
 import { readXlsx } from "../../../shared/workbook/xlsx-adapter.ts";
+import { exceljsForReading } from "../../emulator/xlsx/exceljs-node.ts";
 import { CliError, type CliIo, say } from "../io.ts";
 import { takeOption } from "../options.ts";
 
@@ -22,7 +22,7 @@ async function readWorkbook(path: string): Promise<WorkbookSnapshot> {
   const bytes = await readFile(path);
   try {
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return await readXlsx(copy, ExcelJS);
+    return await readXlsx(copy, exceljsForReading());
   } catch {
     throw new CliError("cli.notXlsx", { file: path });
   }

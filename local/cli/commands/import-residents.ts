@@ -8,7 +8,6 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
 import type { RpcResult } from "../../../addon/rpc/envelope.ts";
 import type { ImportContext, ImportOutcome } from "../../../addon/rpc/import-actions.ts";
 import { formatMessage, type Locale, type Message, t } from "../../../shared/i18n/index.ts";
@@ -31,6 +30,7 @@ import {
 } from "../../../shared/residents/pipeline.ts";
 import { delimitedSource } from "../../../shared/residents/read-file.ts";
 import type { RowSource } from "../../../shared/residents/source.ts";
+import { exceljsForReading } from "../../emulator/xlsx/exceljs-node.ts";
 import { createAddonRuntime } from "../../runtime/addon-runtime.ts";
 import { checkInputFile, openWorkbookFile } from "../../workbook/files.ts";
 import { withWorkbookLock } from "../../workbook/lock.ts";
@@ -97,7 +97,7 @@ async function readInput(
     if (tooMany) return tooMany;
     return delimitedSource(bytes, { ...options, decoder: platformDecoder(TextDecoder) });
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljsForReading().Workbook)();
   try {
     await workbook.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,

@@ -9,8 +9,8 @@ import { EmulatedWorkbook } from "../model/workbook.ts";
 import { parseA1, parseSheetRange } from "../spreadsheet/a1.ts";
 import { evaluateFormula } from "../spreadsheet/formula.ts";
 import { normalizeFormat } from "../spreadsheet/number-format.ts";
+import { PX_PER_CHAR, validationsOf } from "./exceljs-node.ts";
 import { META_SHEET, type MetaModel, parseMeta, type RuleRecord } from "./meta.ts";
-import { PX_PER_CHAR, validationsOf } from "./write.ts";
 
 function textOf(value: unknown): string {
   const text = readXlsxValue(value, String);

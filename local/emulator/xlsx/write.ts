@@ -1,17 +1,16 @@
 /** The in-memory workbook to an exceljs workbook (cells, formats, styles, views, validations, meta). */
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Cell } from "../model/cell.ts";
 import type { EmulatedSheet } from "../model/sheet.ts";
 import { ruleKey, type ValidationRule } from "../model/validation.ts";
 import type { EmulatedWorkbook } from "../model/workbook.ts";
 import { a1Notation, quoteSheetName } from "../spreadsheet/a1.ts";
 import { isDateTimeFormat } from "../spreadsheet/number-format.ts";
+import { exceljsForWriting, PX_PER_CHAR, validationsOf } from "./exceljs-node.ts";
 import { columnStyles, coveredBy, formatRuns, runA1 } from "./format-runs.ts";
 import { META_SHEET, META_VERSION, type MetaModel, metaRows, type RuleRecord } from "./meta.ts";
 
-/** Excel widths are in characters; Sheets' are pixels. Round trip: px = round(width * 7). */
-export const PX_PER_CHAR = 7;
 /** exceljs stamps "now" on the document; a fixed date keeps two saves byte-identical. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 const EXCEL_LIST_LIMIT = 255;
@@ -97,12 +96,6 @@ function cellStyle(cell: Cell): Partial<ExcelJS.Style> {
     style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex[1].toUpperCase()}` } };
   if (cell.wrap) style.alignment = { wrapText: true };
   return style;
-}
-
-/** exceljs keeps data validations in a model its typings do not declare. */
-export function validationsOf(ws: object): Record<string, ExcelJS.DataValidation> {
-  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
-    .dataValidations.model;
 }
 
 /** Vertical runs of one rule per column: "B2:B1000". */
@@ -241,7 +234,8 @@ class Collector extends Writable {
  */
 export async function writeXlsx(workbook: EmulatedWorkbook): Promise<Uint8Array> {
   const output = new Collector();
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const ExcelModule = await exceljsForWriting();
+  const book = new ExcelModule.stream.xlsx.WorkbookWriter({
     stream: output,
     useStyles: true,
     useSharedStrings: false,
