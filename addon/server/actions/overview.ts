@@ -15,7 +15,7 @@ import {
   ROSTER_TAB,
 } from "../../../shared/schema/tabs.ts";
 import { findTabName, tabGrid } from "../../../shared/workbook/snapshot.ts";
-import { readTable } from "../../../shared/workbook/table.ts";
+import { readTable, textValue } from "../../../shared/workbook/table.ts";
 import type { Overview } from "../../rpc/workbook-actions.ts";
 import type { ServerContext } from "../context.ts";
 import { readTabs } from "../sheets/read.ts";
@@ -56,6 +56,7 @@ export function getOverview(ctx: ServerContext): Overview {
   if (residents === null) missingTabs.push(RESIDENTS_TAB.name);
   if (opinions === null) missingTabs.push(OPINIONS_TAB.name);
 
+  const invitees = roster.records.filter((r) => textValue(r, "fullName") !== "");
   return {
     spreadsheetName: ctx.spreadsheet.getName(),
     missingTabs,
@@ -63,8 +64,9 @@ export function getOverview(ctx: ServerContext): Overview {
     facts,
     counts: {
       categories: categories.records.length,
-      invitees: roster.records.length,
-      present: roster.records.filter((r) => r.values.present === true).length,
+      // An open place (no name yet, see roster.refresh) is not an invitee.
+      invitees: invitees.length,
+      present: invitees.filter((r) => r.values.present === true).length,
       residents: residents ?? 0,
       opinions: opinions ?? 0,
       kdc: catalogue.catalogue.kdcs.length,
