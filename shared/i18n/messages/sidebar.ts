@@ -81,6 +81,15 @@ export const sidebarMessages = {
     vi: "Không có gì để thay đổi: {unchanged} dòng của tệp đã có trong trang “Dân cư”, giống hệt.",
     en: "Nothing to change: the file's {unchanged} rows are already in the “Dân cư” sheet, identical.",
   },
+  "sidebar.import.conflictsTitle": {
+    vi: "Trùng số định danh nhưng khác họ tên hoặc ngày sinh ({count})",
+    en: "Same ID number, another name or birth date ({count})",
+  },
+  "sidebar.import.conflict": {
+    vi: "Dòng {row}, mã dân cư {residentId}, số định danh {id}: trang “Dân cư” ghi {existing}; tệp ghi {incoming}.",
+    en: "Row {row}, resident code {residentId}, ID number {id}: the “Dân cư” sheet has {existing}; the file has {incoming}.",
+  },
+  "sidebar.import.acceptConflicts": { vi: "Cập nhật cả những dòng này", en: "Update these rows too" },
   "sidebar.import.commit": { vi: "Nhập {count} dòng thay đổi", en: "Import {count} changed rows" },
   "sidebar.xlsxReaderFailed": {
     vi: "Không tải được phần đọc tệp .xlsx ({detail}). Hãy đóng và mở lại thanh bên, rồi chọn tệp lại.",

@@ -9,10 +9,11 @@ import { tr, trMessage } from "../../locale.ts";
 import { call } from "../../rpc-client.ts";
 import { useChanges } from "../../store.ts";
 import type { SidebarApp, SidebarTab, TabProps } from "../types.ts";
+import { ConflictsBox } from "./conflicts.tsx";
 import { HistoryBox, UndoButton } from "./history.tsx";
 import { IssuesSection } from "./issues.tsx";
 import { CountsLine, FirstRowsTable, NoticesBox, PlanLine } from "./preview.tsx";
-import { readPickedFile, request, runPreview } from "./run.ts";
+import { readPickedFile, recheck, request, runPreview } from "./run.ts";
 import { SettingsBox } from "./settings.tsx";
 import { importChanges, redraw, state } from "./state.ts";
 
@@ -47,6 +48,8 @@ async function commit(app: SidebarApp): Promise<void> {
     const outcome = await call("importResidents", request(false));
     state.outcome = outcome;
     state.undone = null;
+    // The tick was for this import: held rows of a later one are asked about again.
+    state.acceptConflicts = false;
     // The result box below says what was done (one banner, with its undo).
     state.plan = null;
     state.context = await call("getImportContext");
@@ -54,6 +57,17 @@ async function commit(app: SidebarApp): Promise<void> {
     await app.reloadOverview();
   } catch (error) {
     state.busy = "";
+    app.showError(error);
+  }
+  redraw();
+}
+
+async function toggleConflicts(app: SidebarApp, accept: boolean): Promise<void> {
+  state.acceptConflicts = accept;
+  redraw();
+  try {
+    await recheck();
+  } catch (error) {
     app.showError(error);
   }
   redraw();
@@ -90,6 +104,7 @@ async function pick(app: SidebarApp, file: File | undefined): Promise<void> {
     state.sheet = null;
     state.outcome = null;
     state.undone = null;
+    state.acceptConflicts = false;
   } catch (error) {
     app.showError(error);
     return;
@@ -134,6 +149,12 @@ function PreviewBox({ app }: { app: SidebarApp }) {
         <CountsLine preview={p} />
       )}
       <PlanLine />
+      {state.plan ? (
+        <ConflictsBox
+          conflicts={state.plan.conflicts}
+          onToggle={(accept) => void toggleConflicts(app, accept)}
+        />
+      ) : null}
       {canCommit ? (
         <button type="button" class="primary" data-action="commit-import" onClick={() => void commit(app)}>
           {tr("sidebar.import.commit", { count: changing })}
@@ -156,11 +177,16 @@ function PreviewBox({ app }: { app: SidebarApp }) {
 function ResultBox({ app }: { app: SidebarApp }) {
   const outcome = state.outcome;
   if (!outcome) return null;
+  // Rows held back by this import; once ticked, the new dry run's plan lists them instead.
+  const held = state.plan ? null : (
+    <ConflictsBox conflicts={outcome.conflicts} onToggle={(accept) => void toggleConflicts(app, accept)} />
+  );
   // Nothing written (the register already held every row): no batch to name or undo.
   if (!outcome.batchId)
     return (
       <section data-testid="import-result" class="callout">
         <p>{tr("sidebar.import.unchanged", { unchanged: outcome.unchanged })}</p>
+        {held}
       </section>
     );
   return (
@@ -174,6 +200,7 @@ function ResultBox({ app }: { app: SidebarApp }) {
         })}
       </p>
       <UndoButton batchId={outcome.batchId} size={outcome} onUndo={(id) => undo(app, id)} />
+      {held}
     </section>
   );
 }

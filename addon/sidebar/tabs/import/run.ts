@@ -83,6 +83,17 @@ export async function runPreview(onProgress: () => void): Promise<void> {
   state.busy = "";
 }
 
+/** The server's dry run again for the rows on screen (after the clerk ticked or unticked). */
+export async function recheck(): Promise<void> {
+  if (!state.preview || state.preview.rows.length === 0) return;
+  state.busy = "checking";
+  try {
+    state.plan = await call("importResidents", request(true));
+  } finally {
+    state.busy = "";
+  }
+}
+
 export function request(dryRun: boolean): ImportRequest {
   const preview = state.preview;
   return {
@@ -92,5 +103,6 @@ export function request(dryRun: boolean): ImportRequest {
     fileRows: preview?.dataRows ?? 0,
     duplicates: preview?.duplicates ?? 0,
     dryRun,
+    acceptConflicts: state.acceptConflicts,
   };
 }

@@ -24,6 +24,8 @@ export interface ImportState {
   /** What the server would do (dry run). */
   plan: ImportOutcome | null;
   outcome: ImportOutcome | null;
+  /** The clerk ticked "update these rows too": the next dry run and import apply ID conflicts. */
+  acceptConflicts: boolean;
   undone: UndoOutcome | null;
   /** "reading" | "processing" | "checking" | "writing" | "" */
   busy: string;
@@ -42,6 +44,7 @@ export const state: ImportState = {
   preview: null,
   plan: null,
   outcome: null,
+  acceptConflicts: false,
   undone: null,
   busy: "",
   progress: { rows: 0, fraction: 0 },
