@@ -9,21 +9,12 @@ import type { OpinionFields } from "../../shared/opinions/edit.ts";
 import type { Tally } from "../../shared/opinions/tally.ts";
 import type { OpinionStatus } from "../../shared/schema/choices.ts";
 
-/** `opinions.add`: a new opinion of the current conference. */
-export interface OpinionAddInput {
-  content: string;
-  channel: string;
-  asker?: string;
-  anonymous?: boolean;
-  tdp?: string;
-  kdc?: string;
-  field?: string;
-  level?: string;
-  answerer?: string;
-  answer?: string;
-  /** Who is logging it, for the history (the sidebar's `Người ghi`). */
-  by?: string;
-}
+/** `opinions.add`: a new opinion of the current conference (content and channel required). */
+export type OpinionAddInput = Required<Pick<OpinionFields, "content" | "channel">> &
+  Pick<OpinionFields, "asker" | "anonymous" | "tdp" | "kdc" | "field" | "level" | "answerer" | "answer"> & {
+    /** Who is logging it, for the history (the sidebar's `Người ghi`). */
+    by?: string;
+  };
 
 /** `opinions.update`: the given keys change, nothing else. */
 export type OpinionUpdateInput = OpinionFields & { id: string; by?: string };

@@ -71,3 +71,16 @@ export function expectOk<T>(result: { ok: true; value: unknown } | { ok: false; 
   if (!result.ok) throw new Error(`action failed: ${JSON.stringify(result.messages)}`);
   return result.value as T;
 }
+
+/** Resident number n (1-99) of the test ward, with some values replaced. */
+export const person = (n: number, extra: Partial<ResidentValues> = {}): ResidentValues => ({
+  fullName: `Người Thứ ${n}`,
+  birthDate: "1980",
+  gender: "Nam",
+  idNumber: `0010800000${String(n).padStart(2, "0")}`,
+  phone: `09051234${String(n).padStart(2, "0")}`,
+  address: `${n} Lê Lợi`,
+  tdp: "Tổ 5",
+  kdc: "KDC Phú Lộc",
+  ...extra,
+});

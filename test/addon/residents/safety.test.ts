@@ -7,19 +7,15 @@ import { describe, expect, it } from "vitest";
 import type { ImportContext, ImportOutcome, UndoOutcome } from "../../../addon/rpc/import-actions.ts";
 import { createServices, type EmulatedWorkbook } from "../../../local/emulator/index.ts";
 import { HISTORY_TAB } from "../../../shared/residents/undo-log.ts";
-import { col, expectOk, REGISTER_HEADERS, requestForValues, runtimeOn, workbookWith } from "./helpers.ts";
-
-const person = (n: number, extra: Record<string, string> = {}) => ({
-  fullName: `Người Thứ ${n}`,
-  birthDate: "1980",
-  gender: "Nam",
-  idNumber: `0010800000${String(n).padStart(2, "0")}`,
-  phone: `09051234${String(n).padStart(2, "0")}`,
-  address: `${n} Lê Lợi`,
-  tdp: "Tổ 5",
-  kdc: "KDC Phú Lộc",
-  ...extra,
-});
+import {
+  col,
+  expectOk,
+  person,
+  REGISTER_HEADERS,
+  requestForValues,
+  runtimeOn,
+  workbookWith,
+} from "./helpers.ts";
 
 const NOTE = REGISTER_HEADERS.length + 1;
 
