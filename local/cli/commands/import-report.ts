@@ -111,7 +111,7 @@ export function printImport(io: ReportIo, report: ImportReport): void {
       locale,
     ),
   );
-  if (held.length > 0) io.out(say(msg("import.conflictsHeld", { count: held.length })));
+  if (held.length > 0) io.out(say(msg("import.cli.conflictsHeld", { count: held.length })));
   if (dryRun) io.out(t("import.cli.dryRun", {}, locale));
   else if (outcome.batchId)
     io.out(t("import.cli.saved", { batch: outcome.batchId, file: report.workbookPath }, locale));

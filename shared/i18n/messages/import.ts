@@ -81,6 +81,10 @@ export const importMessages = {
     en: "ID number {id} is already in the Dân cư sheet ({existingId}) as “{existingName}”, born {existingBirth}; the file has “{name}”, born {birth}. Not updated unless confirmed.",
   },
   "import.conflictsHeld": {
+    vi: "{count} dòng trùng số định danh nhưng khác họ tên hoặc ngày sinh: chưa cập nhật. Kiểm tra từng dòng; nếu tệp đúng, đánh dấu “Cập nhật cả những dòng này” rồi nhập.",
+    en: "{count} rows share an ID number with a different name or birth date: not updated. Check each row; if the file is right, tick “Update these rows too” and import.",
+  },
+  "import.cli.conflictsHeld": {
     vi: "{count} dòng trùng số định danh nhưng khác họ tên hoặc ngày sinh: chưa cập nhật. Kiểm tra rồi chạy lại với --accept-conflicts nếu tệp đúng.",
     en: "{count} rows share an ID number with a different name or birth date: not updated. Check them, then run again with --accept-conflicts if the file is right.",
   },
