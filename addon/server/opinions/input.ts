@@ -8,7 +8,8 @@ import { UserFacingError } from "../../rpc/envelope.ts";
 import { expectObject, type PlainObject } from "../../rpc/input.ts";
 import type { OpinionListInput } from "../../rpc/opinion-actions.ts";
 
-const TEXT_KEYS = [
+/** What a new opinion may say: the fields a clerk fills at the meeting (no lifecycle yet). */
+const ADD_TEXT_KEYS = [
   "content",
   "channel",
   "asker",
@@ -18,6 +19,10 @@ const TEXT_KEYS = [
   "level",
   "answerer",
   "answer",
+] as const;
+/** What an update may change: those, and the lifecycle's fields. */
+const TEXT_KEYS = [
+  ...ADD_TEXT_KEYS,
   "status",
   "assignedUnit",
   "dueDate",
@@ -28,19 +33,7 @@ const TEXT_KEYS = [
   "settledOn",
 ] as const;
 
-const ADD_KEYS = new Set([
-  "content",
-  "channel",
-  "asker",
-  "anonymous",
-  "tdp",
-  "kdc",
-  "field",
-  "level",
-  "answerer",
-  "answer",
-  "by",
-]);
+const ADD_KEYS = new Set<string>([...ADD_TEXT_KEYS, "anonymous", "by"]);
 const UPDATE_KEYS = new Set<string>([...TEXT_KEYS, "anonymous", "id", "by"]);
 
 function bad(action: string, detail: string): UserFacingError {

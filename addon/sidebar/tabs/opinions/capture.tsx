@@ -5,6 +5,7 @@
  * (Shift+Enter: a new line in the text boxes) and clears the form; the cursor goes back to the
  * asker for the next opinion. Vietnamese typing (an IME composing) never saves half a word.
  */
+import type { ComponentChild } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 import type { MessageKey } from "../../../../shared/i18n/index.ts";
 import { tr } from "../../locale.ts";
@@ -63,6 +64,32 @@ function Choice({
         ))}
       </select>
     </label>
+  );
+}
+
+/** A free-text field of the form, in its label. */
+function TextArea({ name, label, rows }: { name: "content" | "answer"; label: MessageKey; rows: number }) {
+  return (
+    <label style={LABEL_STYLE}>
+      {tr(label)}
+      <textarea
+        name={name}
+        rows={rows}
+        style={FIELD_STYLE}
+        value={opinions.form[name]}
+        onInput={(e) => set(name, (e.currentTarget as HTMLTextAreaElement).value)}
+      />
+    </label>
+  );
+}
+
+/** Two fields side by side, sharing the 300 px column. */
+function Pair({ left, right }: { left: ComponentChild; right: ComponentChild }) {
+  return (
+    <div style="display:flex;gap:6px">
+      <div style="flex:1;min-width:0">{left}</div>
+      <div style="flex:1;min-width:0">{right}</div>
+    </div>
   );
 }
 
@@ -189,42 +216,18 @@ export function Capture({ app }: { app: SidebarApp }) {
           </label>
         </div>
       </div>
-      <div style="display:flex;gap:6px">
-        <div style="flex:1;min-width:0">
+      <Pair
+        left={
           <Choice name="channel" label="opinions.ui.channel" values={context.channels} allowNone={false} />
-        </div>
-        <div style="flex:1;min-width:0">
-          <Choice name="field" label="opinions.ui.field" values={context.fields} allowNone />
-        </div>
-      </div>
-      <label style={LABEL_STYLE}>
-        {tr("opinions.ui.content")}
-        <textarea
-          name="content"
-          rows={3}
-          style={FIELD_STYLE}
-          value={f.content}
-          onInput={(e) => set("content", (e.currentTarget as HTMLTextAreaElement).value)}
-        />
-      </label>
-      <div style="display:flex;gap:6px">
-        <div style="flex:1;min-width:0">
-          <Choice name="level" label="opinions.ui.level" values={context.levels} allowNone />
-        </div>
-        <div style="flex:1;min-width:0">
-          <Choice name="answerer" label="opinions.ui.answerer" values={context.answerers} allowNone />
-        </div>
-      </div>
-      <label style={LABEL_STYLE}>
-        {tr("opinions.ui.answer")}
-        <textarea
-          name="answer"
-          rows={2}
-          style={FIELD_STYLE}
-          value={f.answer}
-          onInput={(e) => set("answer", (e.currentTarget as HTMLTextAreaElement).value)}
-        />
-      </label>
+        }
+        right={<Choice name="field" label="opinions.ui.field" values={context.fields} allowNone />}
+      />
+      <TextArea name="content" label="opinions.ui.content" rows={3} />
+      <Pair
+        left={<Choice name="level" label="opinions.ui.level" values={context.levels} allowNone />}
+        right={<Choice name="answerer" label="opinions.ui.answerer" values={context.answerers} allowNone />}
+      />
+      <TextArea name="answer" label="opinions.ui.answer" rows={2} />
       <div style="display:flex;gap:6px;align-items:end;margin-top:8px">
         <label style="flex:1;min-width:0;font-size:12px;color:#5f6368">
           {tr("opinions.ui.recorder")}
